@@ -1,0 +1,115 @@
+package fr.plie.rules.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.plie.rules.internal.facts.CriterionResult;
+import fr.plie.rules.internal.facts.EntryOutcomeResult;
+import fr.plie.rules.model.Citation;
+import fr.plie.rules.model.Criterion;
+import fr.plie.rules.model.CriterionAssessment;
+import fr.plie.rules.model.EntryApplication;
+import fr.plie.rules.model.EntryDecision;
+import fr.plie.rules.model.ImmutableEntryDecision;
+import fr.plie.rules.model.PlieJson;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Runs the entry rules of one rule set on one application and turns what the rules inserted into
+ * an {@link EntryDecision}. Stateless: a fresh session per decision, so it is safe from any thread.
+ */
+public final class EntryEvaluator {
+  private EntryEvaluator() {}
+
+  public static EntryDecision decide(CompiledRuleSet ruleSet, EntryApplication application,
+      List<String> notes) {
+    return decide(ruleSet, application, application, notes);
+  }
+
+  /**
+   * @param asReceived the application as the caller sent it (embedded in the decision)
+   * @param asDecided the application the rules saw (e.g. a retired commune code resolved)
+   */
+  public static EntryDecision decide(CompiledRuleSet ruleSet, EntryApplication asReceived,
+      EntryApplication asDecided, List<String> notes) {
+    KieSession session = ruleSet.entryBase().newKieSession();
+    FiringRecorder recorder = new FiringRecorder(ruleSet);
+    session.addEventListener(recorder);
+    List<CriterionResult> criteria = new ArrayList<>();
+    List<EntryOutcomeResult> outcomes = new ArrayList<>();
+    try {
+      ruleSet.communes().forEach(session::insert);
+      ruleSet.parameters().forEach(session::insert);
+      session.insert(asDecided);
+      session.fireAllRules();
+      for (Object fact : session.getObjects()) {
+        if (fact instanceof CriterionResult c) {
+          criteria.add(c);
+        } else if (fact instanceof EntryOutcomeResult o) {
+          outcomes.add(o);
+        }
+      }
+    } finally {
+      session.dispose();
+    }
+    String label = ruleSet.reference().id() + " " + ruleSet.reference().version();
+    Map<Criterion, CriterionResult> byCriterion = new EnumMap<>(Criterion.class);
+    for (CriterionResult c : criteria) {
+      if (byCriterion.put(c.criterion(), c) != null) {
+        throw new IllegalStateException("rule set " + label + " is defective: criterion "
+            + c.criterion() + " was decided twice");
+      }
+    }
+    if (byCriterion.size() != Criterion.values().length || outcomes.size() != 1) {
+      throw new IllegalStateException("rule set " + label + " is defective: it assessed "
+          + byCriterion.keySet() + " and produced " + outcomes.size() + " outcome(s)");
+    }
+    ObjectNode facts = PlieJson.toTree(asDecided);
+    List<CriterionAssessment> assessments = new ArrayList<>();
+    byCriterion.values().stream()
+        .sorted(Comparator.comparing(CriterionResult::criterion))
+        .forEach(c -> assessments.add(CriterionAssessment.builder()
+            .id(c.criterion())
+            .status(c.status())
+            .reason(String.join(" ", c.finding().reasons()))
+            .factsUsed(valuesOf(facts, c.finding().factsUsed()))
+            .missingFacts(c.finding().missingFacts())
+            .rules(c.finding().rules())
+            .citation(Citation.builder()
+                .source(ruleSet.manifest().source())
+                .section(c.section())
+                .text(c.quote())
+                .build())
+            .build()));
+    EntryOutcomeResult outcome = outcomes.get(0);
+    ImmutableEntryDecision draft = EntryDecision.builder()
+        .participantId(asReceived.participantId())
+        .assessmentDate(asReceived.assessmentDate())
+        .outcome(outcome.outcome())
+        .ruleSet(ruleSet.reference())
+        .criteria(assessments)
+        .missingFacts(outcome.missingFacts())
+        .notes(notes)
+        .firedRules(recorder.fired())
+        .explanation("")
+        .application(asReceived)
+        .build();
+    return draft.withExplanation(Explanations.entry(draft));
+  }
+
+  private static Map<String, JsonNode> valuesOf(ObjectNode facts, List<String> names) {
+    Map<String, JsonNode> out = new LinkedHashMap<>();
+    for (String name : names) {
+      JsonNode value = facts.get(name);
+      if (value != null) {
+        out.put(name, value);
+      }
+    }
+    return out;
+  }
+}

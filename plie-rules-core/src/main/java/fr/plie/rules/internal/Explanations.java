@@ -1,0 +1,65 @@
+package fr.plie.rules.internal;
+
+import fr.plie.rules.model.Criterion;
+import fr.plie.rules.model.CriterionAssessment;
+import fr.plie.rules.model.CriterionStatus;
+import fr.plie.rules.model.EntryDecision;
+import fr.plie.rules.model.EntryOutcome;
+import fr.plie.rules.model.RuleSetReference;
+
+/** Writes decisions in French for the participant's file and the referent. */
+public final class Explanations {
+  private Explanations() {}
+
+  static String entry(EntryDecision d) {
+    StringBuilder out = new StringBuilder();
+    out.append("Entrée dans le PLIE : ").append(d.participantId()).append(", évaluée au ")
+        .append(d.assessmentDate()).append(" : ").append(outcome(d.outcome())).append(".\n");
+    out.append(rules(d.ruleSet())).append('\n');
+    for (String note : d.notes()) {
+      out.append("Note : ").append(note).append('\n');
+    }
+    for (CriterionAssessment c : d.criteria()) {
+      out.append("- ").append(label(c.id())).append(" (").append(c.citation().section())
+          .append(") : ").append(status(c.status())).append(". ").append(c.reason());
+      out.append('\n');
+    }
+    if (d.outcome() == EntryOutcome.UNDETERMINED) {
+      out.append("Pour conclure, renseigner : ").append(String.join(", ", d.missingFacts()))
+          .append(".\n");
+    }
+    return out.toString();
+  }
+
+  static String rules(RuleSetReference r) {
+    return "Règles appliquées : " + r.id() + " version " + r.version() + " (en vigueur du "
+        + r.validFrom() + (r.validTo() == null ? "" : " au " + r.validTo()) + ", empreinte "
+        + r.fingerprint() + ", bibliothèque plie-rules " + r.libraryVersion() + ").";
+  }
+
+  private static String outcome(EntryOutcome outcome) {
+    return switch (outcome) {
+      case ELIGIBLE -> "ÉLIGIBLE";
+      case NOT_ELIGIBLE -> "NON ÉLIGIBLE";
+      case UNDETERMINED -> "INDÉTERMINÉ (faits manquants)";
+    };
+  }
+
+  private static String status(CriterionStatus status) {
+    return switch (status) {
+      case MET -> "rempli";
+      case NOT_MET -> "non rempli";
+      case UNKNOWN -> "inconnu";
+    };
+  }
+
+  static String label(Criterion criterion) {
+    return switch (criterion) {
+      case TERRITORY -> "Résidence sur le territoire du PLIE";
+      case WORK_AUTHORIZATION -> "Autorisation de travailler";
+      case PATHWAY_CONSENT -> "Souhait d'un parcours intégré d'accès à l'emploi";
+      case LABOUR_MARKET -> "Situation sur le marché du travail";
+      case PERSONAL_SITUATION -> "Situation personnelle";
+    };
+  }
+}

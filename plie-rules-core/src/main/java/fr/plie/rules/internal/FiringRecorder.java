@@ -1,0 +1,42 @@
+package fr.plie.rules.internal;
+
+import fr.plie.rules.model.FiredRule;
+import java.util.ArrayList;
+import java.util.List;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+
+/** Records, from the engine's own events, each rule fired, in firing order. One per session. */
+final class FiringRecorder extends DefaultAgendaEventListener {
+  private final List<FiredRule> fired = new ArrayList<>();
+  private final CompiledRuleSet ruleSet;
+
+  FiringRecorder(CompiledRuleSet ruleSet) {
+    this.ruleSet = ruleSet;
+  }
+
+  @Override
+  public void afterMatchFired(AfterMatchFiredEvent event) {
+    Rule rule = event.getMatch().getRule();
+    Object section = rule.getMetaData().get("section");
+    fired.add(FiredRule.builder()
+        .name(rule.getName())
+        .file(fileOf(rule))
+        .section(section == null ? "" : section.toString())
+        .build());
+  }
+
+  List<FiredRule> fired() {
+    return List.copyOf(fired);
+  }
+
+  private String fileOf(Rule rule) {
+    if (rule instanceof RuleImpl impl && impl.getResource() != null
+        && impl.getResource().getSourcePath() != null) {
+      return ruleSet.pathOf(impl.getResource().getSourcePath());
+    }
+    return rule.getPackageName();
+  }
+}

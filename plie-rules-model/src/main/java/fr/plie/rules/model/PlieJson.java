@@ -1,0 +1,245 @@
+package fr.plie.rules.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Strict JSON reading and writing of the library's values. Reading rejects unknown fields, wrong
+ * types (no {@code "true"} for {@code true}, no number for a date), impossible dates and missing
+ * required fields, with an {@link InvalidInputException} that names the field. Writing uses ISO-8601
+ * dates and leaves unknown facts out. Thread-safe.
+ */
+public final class PlieJson {
+  private static final ObjectMapper MAPPER = newMapper();
+
+  private PlieJson() {}
+
+  /** A mapper configured like the library's own, for callers that embed our values in theirs. */
+  public static ObjectMapper newMapper() {
+    JsonMapper mapper = JsonMapper.builder()
+        .addModule(new JavaTimeModule())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .serializationInclusion(JsonInclude.Include.NON_NULL)
+        .build();
+    // No silent coercion: a string is not a boolean, a number is not a date, "" is not null.
+    for (LogicalType type : List.of(LogicalType.Boolean, LogicalType.Integer, LogicalType.Float,
+        LogicalType.DateTime, LogicalType.Textual, LogicalType.Enum)) {
+      mapper.coercionConfigFor(type)
+          .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Integer, type == LogicalType.Integer || type == LogicalType.Float
+              ? CoercionAction.TryConvert : CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Boolean, type == LogicalType.Boolean
+              ? CoercionAction.TryConvert : CoercionAction.Fail);
+    }
+    return mapper;
+  }
+
+  /** The shared mapper; do not reconfigure it. */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  public static EntryApplication readEntryApplication(String json) {
+    return read(json, EntryApplication.class);
+  }
+
+  public static EntryDecision readEntryDecision(String json) {
+    return read(json, EntryDecision.class);
+  }
+
+  /** Reads any of the library's value types strictly; errors name the field. */
+  public static <T> T read(String json, Class<T> type) {
+    JsonNode tree;
+    try {
+      tree = MAPPER.readTree(json);
+    } catch (JsonParseException e) {
+      throw new InvalidInputException("(document)", "is not valid JSON: "
+          + e.getOriginalMessage() + " at line " + e.getLocation().getLineNr()
+          + ", column " + e.getLocation().getColumnNr());
+    } catch (JsonProcessingException e) {
+      throw new InvalidInputException(fieldOf(e), describe(e));
+    }
+    return fromTree(tree, type);
+  }
+
+  /** Converts an already parsed JSON tree, with the same checks as {@link #read}. */
+  public static <T> T fromTree(JsonNode tree, Class<T> type) {
+    if (tree == null || !tree.isObject()) {
+      throw new InvalidInputException("(document)", "must be a JSON object");
+    }
+    try {
+      return MAPPER.treeToValue(tree, type);
+    } catch (JsonProcessingException e) {
+      InvalidInputException ours = findCause(e);
+      if (ours != null) {
+        throw prefixed(fieldPrefix(e), ours);
+      }
+      throw new InvalidInputException(fieldOf(e), describe(e));
+    } catch (IllegalArgumentException e) {
+      InvalidInputException ours = findCause(e);
+      if (ours != null) {
+        throw ours;
+      }
+      throw new InvalidInputException("(document)", String.valueOf(e.getMessage()));
+    }
+  }
+
+  public static String write(Object value) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
+    }
+  }
+
+  /** Writes on one line, for JSON Lines output. */
+  public static String writeLine(Object value) {
+    try {
+      return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
+    }
+  }
+
+  public static ObjectNode toTree(Object value) {
+    return MAPPER.valueToTree(value);
+  }
+
+  private static InvalidInputException findCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof InvalidInputException ours) {
+        return ours;
+      }
+    }
+    return null;
+  }
+
+  private static InvalidInputException prefixed(String prefix, InvalidInputException e) {
+    if (prefix.isEmpty()) {
+      return e;
+    }
+    return new InvalidInputException(e.problems().stream()
+        .map(p -> new InputProblem(prefix + "." + p.field(), p.problem()))
+        .collect(Collectors.toList()));
+  }
+
+  /** The path of the object being built when a nested value check failed, e.g. {@code activities[1]}. */
+  private static String fieldPrefix(JsonProcessingException e) {
+    String path = fieldOf(e);
+    return "(document)".equals(path) ? "" : path;
+  }
+
+  static String fieldOf(JsonProcessingException e) {
+    if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+      return "(document)";
+    }
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference ref : mapping.getPath()) {
+      if (ref.getFieldName() != null) {
+        if (path.length() > 0) {
+          path.append('.');
+        }
+        path.append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.length() == 0 ? "(document)" : path.toString();
+  }
+
+  private static String describe(JsonProcessingException e) {
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      return "is not a known field (known fields: " + unknown.getKnownPropertyIds() + ")";
+    }
+    if (e instanceof InvalidFormatException format) {
+      Throwable cause = format.getCause();
+      String value = String.valueOf(format.getValue());
+      Class<?> target = format.getTargetType();
+      if (cause instanceof DateTimeParseException || target == java.time.LocalDate.class) {
+        return "'" + value + "' is not a date in ISO-8601 form YYYY-MM-DD (or the day does not exist)";
+      }
+      if (target != null && target.isEnum()) {
+        return "'" + value + "' is not one of " + java.util.Arrays.toString(target.getEnumConstants());
+      }
+      return "'" + value + "' is not a valid " + simpleName(target);
+    }
+    if (e instanceof MismatchedInputException mismatch) {
+      Class<?> target = mismatch.getTargetType();
+      String message = e.getOriginalMessage();
+      if (message != null && message.contains("Cannot build")) {
+        return missingRequired(message);
+      }
+      if (target == java.time.LocalDate.class) {
+        return "must be a date written as a string YYYY-MM-DD";
+      }
+      if (target != null && target.isEnum()) {
+        return "must be one of " + java.util.Arrays.toString(target.getEnumConstants());
+      }
+      if (target != null) {
+        return "must be " + expected(target);
+      }
+    }
+    String message = e.getOriginalMessage();
+    if (message != null && message.contains("Cannot build")) {
+      return missingRequired(message);
+    }
+    return message == null ? e.getClass().getSimpleName() : firstLine(message);
+  }
+
+  private static String missingRequired(String immutablesMessage) {
+    int open = immutablesMessage.indexOf('[');
+    int close = immutablesMessage.indexOf(']', open + 1);
+    String fields = open >= 0 && close > open ? immutablesMessage.substring(open + 1, close) : "?";
+    return "required field(s) missing: " + fields;
+  }
+
+  private static String expected(Class<?> target) {
+    if (target == Boolean.class || target == boolean.class) {
+      return "true or false (a JSON boolean, not a string)";
+    }
+    if (target == String.class) {
+      return "a string";
+    }
+    if (Number.class.isAssignableFrom(target) || target.isPrimitive()) {
+      return "a number";
+    }
+    if (java.util.Collection.class.isAssignableFrom(target)) {
+      return "an array";
+    }
+    return "a " + simpleName(target).replace("Immutable", "") + " object";
+  }
+
+  private static String simpleName(Class<?> type) {
+    return type == null ? "value" : type.getSimpleName();
+  }
+
+  private static String firstLine(String message) {
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+}
