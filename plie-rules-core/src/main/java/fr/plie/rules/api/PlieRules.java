@@ -2,10 +2,12 @@ package fr.plie.rules.api;
 
 import fr.plie.rules.internal.CompiledRuleSet;
 import fr.plie.rules.internal.EntryEvaluator;
+import fr.plie.rules.internal.Replays;
 import fr.plie.rules.internal.RuleSetRegistry;
 import fr.plie.rules.model.EntryApplication;
 import fr.plie.rules.model.EntryDecision;
 import fr.plie.rules.model.InvalidInputException;
+import fr.plie.rules.model.ReplayReport;
 import fr.plie.rules.model.RuleSetReference;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -79,12 +81,33 @@ public final class PlieRules {
     return EntryEvaluator.decide(ruleSet, application, notes);
   }
 
+  /**
+   * Re-decides a recorded entry decision from the application it embeds, with the rule-set
+   * version it names, after checking that version's fingerprint; reports IDENTICAL, the exact
+   * DIFFERENT places, or UNKNOWN_RULE_SET (never re-decided with other rules).
+   */
+  public ReplayReport replay(EntryDecision recorded) {
+    return Replays.replay(registry, recorded.participantId(), recorded.ruleSet(), recorded,
+        ruleSet -> EntryEvaluator.decide(ruleSet, recorded.application(),
+            select(ruleSet, recorded.application().assessmentDate())));
+  }
+
+  private static List<String> select(CompiledRuleSet pinned, LocalDate date) {
+    List<String> notes = new ArrayList<>();
+    pinnedNote(pinned, date, notes);
+    return notes;
+  }
+
+  private static void pinnedNote(CompiledRuleSet pinned, LocalDate date, List<String> notes) {
+    if (!pinned.manifest().coversDate(date)) {
+      notes.add("La version " + pinned.manifest().version() + " a été imposée par l'appelant ;"
+          + " elle n'est pas en vigueur au " + date + ".");
+    }
+  }
+
   private CompiledRuleSet select(LocalDate date, List<String> notes) {
     if (pinned != null) {
-      if (!pinned.manifest().coversDate(date)) {
-        notes.add("La version " + pinned.manifest().version() + " a été imposée par l'appelant ;"
-            + " elle n'est pas en vigueur au " + date + ".");
-      }
+      pinnedNote(pinned, date, notes);
       return pinned;
     }
     return registry.inForceOn(date).orElseThrow(() -> new InvalidInputException("assessmentDate",

@@ -3,6 +3,7 @@ package fr.plie.rules.internal;
 import fr.plie.rules.api.RuleSetException;
 import fr.plie.rules.internal.facts.Parameter;
 import fr.plie.rules.internal.facts.PerimeterCommune;
+import fr.plie.rules.internal.facts.RetiredCommune;
 import fr.plie.rules.model.RuleSetReference;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -36,18 +37,21 @@ public final class CompiledRuleSet {
   private final Map<String, byte[]> exitRules;
   private final List<PerimeterCommune> communes;
   private final List<Parameter> parameters;
+  private final List<RetiredCommune> retiredCommunes;
   private volatile KieBase entryBase;
   private volatile KieBase exitBase;
 
   private CompiledRuleSet(RuleSetManifest manifest, RuleSetReference reference,
       Map<String, byte[]> entryRules, Map<String, byte[]> exitRules,
-      List<PerimeterCommune> communes, List<Parameter> parameters) {
+      List<PerimeterCommune> communes, List<RetiredCommune> retiredCommunes,
+      List<Parameter> parameters) {
     this.manifest = manifest;
     this.reference = reference;
     this.entryRules = entryRules;
     this.exitRules = exitRules;
     this.communes = List.copyOf(communes);
     this.parameters = List.copyOf(parameters);
+    this.retiredCommunes = List.copyOf(retiredCommunes);
   }
 
   /** Reads the manifest at {@code manifestPath} and everything it lists; compiles nothing yet. */
@@ -74,6 +78,15 @@ public final class CompiledRuleSet {
         communes = Tables.communes(communesPath, bytes, problems);
       }
     }
+    List<RetiredCommune> retired = List.of();
+    if (manifest.tables().containsKey("retiredCommunes")) {
+      String retiredPath = RuleResources.resolve(manifestPath, manifest.tables().get("retiredCommunes"));
+      byte[] bytes = readOne(resources, retiredPath, problems);
+      if (bytes != null) {
+        all.put(retiredPath, bytes);
+        retired = Tables.retiredCommunes(retiredPath, bytes, problems);
+      }
+    }
     if (parametersPath != null) {
       byte[] bytes = readOne(resources, parametersPath, problems);
       if (bytes != null) {
@@ -93,7 +106,7 @@ public final class CompiledRuleSet {
         .fingerprint(Fingerprint.of(all))
         .libraryVersion(libraryVersion)
         .build();
-    return new CompiledRuleSet(manifest, reference, entry, exit, communes, parameters);
+    return new CompiledRuleSet(manifest, reference, entry, exit, communes, retired, parameters);
   }
 
   public RuleSetManifest manifest() {
@@ -110,6 +123,18 @@ public final class CompiledRuleSet {
 
   public List<Parameter> parameters() {
     return parameters;
+  }
+
+  public List<RetiredCommune> retiredCommunes() {
+    return retiredCommunes;
+  }
+
+  /** Every table row, as facts to insert in a session. */
+  public List<Object> tableFacts() {
+    List<Object> facts = new ArrayList<>(communes);
+    facts.addAll(retiredCommunes);
+    facts.addAll(parameters);
+    return facts;
   }
 
   public KieBase entryBase() {

@@ -3,6 +3,7 @@ package fr.plie.rules.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.plie.rules.internal.facts.CriterionResult;
+import fr.plie.rules.internal.facts.DecisionNote;
 import fr.plie.rules.internal.facts.EntryOutcomeResult;
 import fr.plie.rules.model.Citation;
 import fr.plie.rules.model.Criterion;
@@ -42,9 +43,9 @@ public final class EntryEvaluator {
     session.addEventListener(recorder);
     List<CriterionResult> criteria = new ArrayList<>();
     List<EntryOutcomeResult> outcomes = new ArrayList<>();
+    List<String> ruleNotes = new ArrayList<>();
     try {
-      ruleSet.communes().forEach(session::insert);
-      ruleSet.parameters().forEach(session::insert);
+      ruleSet.tableFacts().forEach(session::insert);
       session.insert(asDecided);
       session.fireAllRules();
       for (Object fact : session.getObjects()) {
@@ -52,6 +53,8 @@ public final class EntryEvaluator {
           criteria.add(c);
         } else if (fact instanceof EntryOutcomeResult o) {
           outcomes.add(o);
+        } else if (fact instanceof DecisionNote note) {
+          ruleNotes.add(note.text());
         }
       }
     } finally {
@@ -94,12 +97,18 @@ public final class EntryEvaluator {
         .ruleSet(ruleSet.reference())
         .criteria(assessments)
         .missingFacts(outcome.missingFacts())
-        .notes(notes)
+        .notes(concat(notes, ruleNotes))
         .firedRules(recorder.fired())
         .explanation("")
         .application(asReceived)
         .build();
     return draft.withExplanation(Explanations.entry(draft));
+  }
+
+  private static List<String> concat(List<String> first, List<String> second) {
+    List<String> all = new ArrayList<>(first);
+    second.stream().sorted().forEach(all::add);
+    return all;
   }
 
   private static Map<String, JsonNode> valuesOf(ObjectNode facts, List<String> names) {

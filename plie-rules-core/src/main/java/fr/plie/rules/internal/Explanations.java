@@ -34,7 +34,7 @@ public final class Explanations {
   static String rules(RuleSetReference r) {
     return "Règles appliquées : " + r.id() + " version " + r.version() + " (en vigueur du "
         + r.validFrom() + (r.validTo() == null ? "" : " au " + r.validTo()) + ", empreinte "
-        + r.fingerprint() + ", bibliothèque plie-rules " + r.libraryVersion() + ").";
+        + r.fingerprint() + ").";
   }
 
   private static String outcome(EntryOutcome outcome) {

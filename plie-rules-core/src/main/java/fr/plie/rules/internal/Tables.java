@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import fr.plie.rules.internal.facts.Parameter;
 import fr.plie.rules.internal.facts.PerimeterCommune;
+import fr.plie.rules.internal.facts.RetiredCommune;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +41,23 @@ final class Tables {
           }
           return new PerimeterCommune(code, row.text("name", true), row.text("postalCode", false),
               row.date("validFrom", true), row.date("validTo", false), row.text("reference", true));
+        });
+  }
+
+  static List<RetiredCommune> retiredCommunes(String file, byte[] bytes, List<String> problems) {
+    return read(file, bytes, List.of("inseeCode", "name", "successorInseeCode", "successorName",
+        "retiredOn", "reference"), problems, row -> {
+          String code = row.text("inseeCode", true);
+          String successor = row.text("successorInseeCode", true);
+          for (String column : List.of("inseeCode", "successorInseeCode")) {
+            String value = row.values().get(column);
+            if (value != null && !value.isBlank() && !INSEE_CODE.matcher(value).matches()) {
+              row.problem(column, value, "an INSEE commune code of 5 characters");
+            }
+          }
+          return new RetiredCommune(code, row.text("name", true), successor,
+              row.text("successorName", true), row.date("retiredOn", true),
+              row.text("reference", true));
         });
   }
 

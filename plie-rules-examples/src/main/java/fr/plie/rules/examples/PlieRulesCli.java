@@ -7,7 +7,9 @@ import fr.plie.rules.model.EntryDecision;
 import fr.plie.rules.model.InputProblem;
 import fr.plie.rules.model.InvalidInputException;
 import fr.plie.rules.model.PlieJson;
+import fr.plie.rules.model.ReplayReport;
 import fr.plie.rules.model.RuleSetReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -26,15 +28,19 @@ import java.util.function.Function;
  * <pre>
  * plie-rules entry [--explain] FILE...   decide entry applications (.json: one; .jsonl: one per line)
  * plie-rules versions                    list the rule-set versions
+ * plie-rules replay [--explain] DECISION.json   re-decide a recorded decision and compare
  * </pre>
  *
- * Exit codes: 0 all decided; 2 invalid input or usage (each bad record is reported by field, the
- * others are still decided); 1 an internal error.
+ * Exit codes: 0 all decided (replay: identical); 2 invalid input or usage (each bad record is
+ * reported by field, the others are still decided); 3 replay differs; 4 replay names rules this
+ * library does not ship; 1 an internal error.
  */
 public final class PlieRulesCli {
   static final int OK = 0;
   static final int INTERNAL_ERROR = 1;
   static final int INVALID = 2;
+  static final int REPLAY_DIFFERENT = 3;
+  static final int REPLAY_UNKNOWN_RULES = 4;
 
   private final PrintStream out;
   private final PrintStream err;
@@ -64,6 +70,7 @@ public final class PlieRulesCli {
           return rules().assessEntry(application);
         });
         case "versions" -> versions();
+        case "replay" -> replay(rest, explain);
         default -> {
           err.println("plie-rules: unknown command '" + args[0] + "'");
           usage(err);
@@ -96,11 +103,54 @@ public final class PlieRulesCli {
     return OK;
   }
 
-  /** A decision or an explanation, for one decided record. */
-  private interface Decided {
-    String explanation();
+  private int replay(List<String> files, boolean explain) {
+    if (files.size() != 1) {
+      err.println("plie-rules replay: give exactly one recorded DECISION.json");
+      return INVALID;
+    }
+    String json;
+    try {
+      json = Files.readString(Path.of(files.get(0)), StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      err.println("plie-rules: " + files.get(0) + ": no such file");
+      return INVALID;
+    } catch (IOException e) {
+      err.println("plie-rules: " + files.get(0) + ": cannot be read (" + e.getMessage() + ")");
+      return INVALID;
+    }
+    ReplayReport report;
+    try {
+      report = replayDecision(json);
+    } catch (InvalidInputException e) {
+      err.println("plie-rules: invalid recorded decision in " + files.get(0) + ": " + e.getMessage());
+      return INVALID;
+    }
+    if (explain) {
+      out.println(report.status() + ": " + report.summary());
+      report.differences().forEach(d -> out.println("  " + d.path() + ": recorded "
+          + d.recorded() + ", replayed " + d.replayed()));
+    } else {
+      out.println(PlieJson.write(report));
+    }
+    return switch (report.status()) {
+      case IDENTICAL -> OK;
+      case DIFFERENT -> REPLAY_DIFFERENT;
+      case UNKNOWN_RULE_SET -> REPLAY_UNKNOWN_RULES;
+    };
+  }
 
-    Object value();
+  private ReplayReport replayDecision(String json) {
+    JsonNode tree;
+    try {
+      tree = PlieJson.mapper().readTree(json);
+    } catch (IOException e) {
+      throw new InvalidInputException("(document)", "is not valid JSON");
+    }
+    if (tree != null && tree.has("application")) {
+      return rules().replay(PlieJson.fromTree(tree, EntryDecision.class));
+    }
+    throw new InvalidInputException("(document)",
+        "is not a recorded decision (an entry decision embeds its \"application\")");
   }
 
   private int decideFiles(List<String> files, boolean explain, String kind,
@@ -187,10 +237,14 @@ public final class PlieRulesCli {
           entry [--explain] FILE...   decide PLIE entry applications
                                       (FILE.json: one application; FILE.jsonl: one per line)
           versions                    list the rule-set versions with their validity and fingerprint
+          replay [--explain] DECISION.json
+                                      re-decide a recorded decision with the version it names and
+                                      report IDENTICAL, DIFFERENT (where) or UNKNOWN_RULE_SET
 
         Decisions are printed as JSON on stdout (one per line for several records);
         --explain prints the French explanation instead.
-        Exit codes: 0 all decided, 2 invalid input (named by field; other records still decided),
+        Exit codes: 0 all decided (replay: identical), 2 invalid input (named by field; other
+        records still decided), 3 replay differs, 4 replay names rules this library does not ship,
         1 internal error.""");
   }
 }

@@ -1,0 +1,117 @@
+package fr.plie.rules.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.plie.rules.model.ImmutableReplayReport;
+import fr.plie.rules.model.PlieJson;
+import fr.plie.rules.model.ReplayReport;
+import fr.plie.rules.model.ReplayReport.Difference;
+import fr.plie.rules.model.RuleSetReference;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Replays a recorded decision: finds the shipped version it names, refuses to re-decide when the
+ * fingerprint does not match (other rules would answer), else re-decides and compares.
+ */
+public final class Replays {
+  private Replays() {}
+
+  public static <D> ReplayReport replay(RuleSetRegistry registry, String participantId,
+      RuleSetReference recordedRules, D recorded, Function<CompiledRuleSet, D> redecide) {
+    String library = RuleSetRegistry.libraryVersion();
+    ImmutableReplayReport.Builder report = ReplayReport.builder()
+        .participantId(participantId)
+        .ruleSetId(recordedRules.id())
+        .ruleSetVersion(recordedRules.version())
+        .recordedFingerprint(recordedRules.fingerprint())
+        .recordedLibraryVersion(recordedRules.libraryVersion())
+        .libraryVersion(library);
+    Optional<CompiledRuleSet> named = registry.versions().stream()
+        .filter(v -> v.manifest().id().equals(recordedRules.id())
+            && v.manifest().version().equals(recordedRules.version()))
+        .findFirst();
+    if (named.isEmpty()) {
+      return report.status(ReplayReport.Status.UNKNOWN_RULE_SET)
+          .summary("No shipped rule set is " + recordedRules.id() + " " + recordedRules.version()
+              + "; the decision was not re-decided.")
+          .build();
+    }
+    CompiledRuleSet ruleSet = named.get();
+    String shipped = ruleSet.reference().fingerprint();
+    report.shippedFingerprint(shipped);
+    if (!shipped.equals(recordedRules.fingerprint())) {
+      String other = registry.versions().stream()
+          .filter(v -> v.reference().fingerprint().equals(recordedRules.fingerprint()))
+          .map(v -> " (it is the fingerprint of " + v.manifest().version() + ")")
+          .findFirst().orElse("");
+      return report.status(ReplayReport.Status.UNKNOWN_RULE_SET)
+          .summary("The recorded fingerprint of " + recordedRules.id() + " "
+              + recordedRules.version() + " is not the shipped one" + other
+              + ": the rules that decided are not these, so the decision was not re-decided.")
+          .build();
+    }
+    D replayed = redecide.apply(ruleSet);
+    List<Difference> differences = differences(PlieJson.toTree(recorded), PlieJson.toTree(replayed));
+    if (differences.isEmpty()) {
+      return report.status(ReplayReport.Status.IDENTICAL)
+          .summary("Identical: " + recordedRules.id() + " " + recordedRules.version()
+              + " decides the embedded input exactly as recorded.")
+          .build();
+    }
+    return report.status(ReplayReport.Status.DIFFERENT)
+        .summary(differences.size() + " difference(s) between the recorded decision and what "
+            + recordedRules.id() + " " + recordedRules.version() + " decides from its embedded input.")
+        .differences(differences)
+        .build();
+  }
+
+  static List<Difference> differences(ObjectNode recorded, ObjectNode replayed) {
+    // Which library ran the rules is recorded for the audit trail but does not decide anything.
+    strip(recorded);
+    strip(replayed);
+    List<Difference> out = new ArrayList<>();
+    compare("", recorded, replayed, out);
+    return out;
+  }
+
+  private static void strip(ObjectNode decision) {
+    JsonNode rules = decision.get("ruleSet");
+    if (rules instanceof ObjectNode object) {
+      object.remove("libraryVersion");
+    }
+  }
+
+  private static void compare(String path, JsonNode recorded, JsonNode replayed,
+      List<Difference> out) {
+    if (recorded != null && replayed != null && recorded.equals(replayed)) {
+      return;
+    }
+    if (recorded != null && replayed != null && recorded.isObject() && replayed.isObject()) {
+      Set<String> names = new LinkedHashSet<>();
+      recorded.fieldNames().forEachRemaining(names::add);
+      replayed.fieldNames().forEachRemaining(names::add);
+      for (String name : names) {
+        compare(path + "/" + name.replace("~", "~0").replace("/", "~1"), recorded.get(name),
+            replayed.get(name), out);
+      }
+      return;
+    }
+    if (recorded != null && replayed != null && recorded.isArray() && replayed.isArray()) {
+      Iterator<JsonNode> a = recorded.elements();
+      Iterator<JsonNode> b = replayed.elements();
+      int i = 0;
+      while (a.hasNext() || b.hasNext()) {
+        compare(path + "/" + i++, a.hasNext() ? a.next() : null, b.hasNext() ? b.next() : null, out);
+      }
+      return;
+    }
+    out.add(Difference.builder().path(path.isEmpty() ? "/" : path).recorded(recorded)
+        .replayed(replayed).build());
+  }
+}

@@ -1,0 +1,74 @@
+package fr.plie.rules.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * The result of replaying a recorded decision: whether re-deciding its embedded input with the
+ * rule-set version it names gives the same decision, and if not, exactly where they differ.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableReplayReport.class)
+@JsonDeserialize(as = ImmutableReplayReport.class)
+@JsonPropertyOrder({"status", "participantId", "ruleSetId", "ruleSetVersion", "recordedFingerprint",
+    "shippedFingerprint", "recordedLibraryVersion", "libraryVersion", "summary", "differences"})
+public abstract class ReplayReport {
+  public static ImmutableReplayReport.Builder builder() {
+    return ImmutableReplayReport.builder();
+  }
+
+  public enum Status {
+    /** Same rules (same fingerprint), same decision. */
+    IDENTICAL,
+    /** Same rules, but the recorded decision is not what they decide now: see the differences. */
+    DIFFERENT,
+    /** The recorded rule set (id, version and fingerprint) is not one this library ships: not re-decided. */
+    UNKNOWN_RULE_SET
+  }
+
+  /** One place where the recorded and the replayed decisions differ. */
+  @Value.Immutable
+  @JsonSerialize(as = ImmutableDifference.class)
+  @JsonDeserialize(as = ImmutableDifference.class)
+  @JsonPropertyOrder({"path", "recorded", "replayed"})
+  public abstract static class Difference {
+    public static ImmutableDifference.Builder builder() {
+      return ImmutableDifference.builder();
+    }
+
+    /** A JSON Pointer into the decision, e.g. {@code /criteria/0/status}. */
+    public abstract String path();
+
+    /** The recorded value; null when the replayed decision has a value the recorded one lacks. */
+    public abstract @Nullable JsonNode recorded();
+
+    public abstract @Nullable JsonNode replayed();
+  }
+
+  public abstract Status status();
+
+  public abstract String participantId();
+
+  public abstract String ruleSetId();
+
+  public abstract String ruleSetVersion();
+
+  public abstract String recordedFingerprint();
+
+  /** The fingerprint of the shipped version of that name; null when there is none. */
+  public abstract @Nullable String shippedFingerprint();
+
+  public abstract String recordedLibraryVersion();
+
+  public abstract String libraryVersion();
+
+  /** One sentence saying what the replay found. */
+  public abstract String summary();
+
+  /** Empty unless DIFFERENT. The library version is not compared: only the rules decide. */
+  public abstract List<Difference> differences();
+}
