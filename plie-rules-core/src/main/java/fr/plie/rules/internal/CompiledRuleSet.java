@@ -19,10 +19,11 @@ import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.KieModule;
+import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.kie.api.builder.Results;
 import org.kie.api.builder.model.KieModuleModel;
-import org.kie.api.runtime.KieContainer;
 
 /**
  * One rule-set version, read and checked: its manifest, tables and fingerprint at once, its Drools
@@ -30,7 +31,8 @@ import org.kie.api.runtime.KieContainer;
  */
 public final class CompiledRuleSet {
   private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
-  private final Map<String, String> sourcePaths = new ConcurrentHashMap<>();
+  private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
+  private final Map<String, String> ruleFiles = new ConcurrentHashMap<>();
   private final RuleSetManifest manifest;
   private final RuleSetReference reference;
   private final Map<String, byte[]> entryRules;
@@ -52,6 +54,22 @@ public final class CompiledRuleSet {
     this.communes = List.copyOf(communes);
     this.parameters = List.copyOf(parameters);
     this.retiredCommunes = List.copyOf(retiredCommunes);
+    // Which file declares which rule, read from the DRL itself: the same answer whether the rules
+    // were compiled now or precompiled (the executable model does not keep the source path).
+    entryRules.forEach(this::indexRules);
+    exitRules.forEach(this::indexRules);
+  }
+
+  private void indexRules(String path, byte[] bytes) {
+    Matcher m = RULE.matcher(utf8(bytes));
+    while (m.find()) {
+      ruleFiles.putIfAbsent(m.group(1), path);
+    }
+  }
+
+  /** The rule-set file that declares the rule of that name. */
+  public String fileOfRule(String ruleName) {
+    return ruleFiles.getOrDefault(ruleName, "?");
   }
 
   /** Reads the manifest at {@code manifestPath} and everything it lists; compiles nothing yet. */
@@ -179,40 +197,59 @@ public final class CompiledRuleSet {
       throw new RuleSetException(label, List.of("the manifest lists no " + kind + " rules"));
     }
     KieServices services = KieServices.Factory.get();
+    byte[] precompiled = Precompiled.usable() ? Precompiled.find(reference, kind) : null;
+    if (precompiled != null) {
+      KieModule module = services.getRepository()
+          .addKieModule(services.getResources().newByteArrayResource(precompiled));
+      return services.newKieContainer(module.getReleaseId()).getKieBase();
+    }
+    KieBuilder builder = build(services, rules, kind, DrlProject.class);
+    return services.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
+  }
+
+  /**
+   * Builds the Drools executable model of one kind of rules and returns it as a kjar, for the
+   * build-time precompilation ({@link Precompiler}).
+   */
+  byte[] executableModel(String kind, Class<? extends KieBuilder.ProjectType> executableModel) {
+    Map<String, byte[]> rules = "entry".equals(kind) ? entryRules : exitRules;
+    KieBuilder builder = build(KieServices.Factory.get(), rules, kind, executableModel);
+    return ((InternalKieModule) builder.getKieModule()).getBytes();
+  }
+
+  boolean hasRules(String kind) {
+    return !("entry".equals(kind) ? entryRules : exitRules).isEmpty();
+  }
+
+  private KieBuilder build(KieServices services, Map<String, byte[]> rules, String kind,
+      Class<? extends KieBuilder.ProjectType> projectType) {
+    String label = manifest.id() + " " + manifest.version();
     KieFileSystem files = services.newKieFileSystem();
-    ReleaseId releaseId = services.newReleaseId("fr.plie.rulesets",
-        manifest.id() + "-" + kind, manifest.version() + "-" + reference.fingerprint().substring(7, 19));
-    files.generateAndWritePomXML(releaseId);
+    files.generateAndWritePomXML(Precompiled.releaseId(services, reference, kind));
     // Facts are never modified, so property reactivity buys nothing; ALLOWED also silences
     // Drools' advice about it on constraints that join two facts.
     KieModuleModel module = services.newKieModuleModel();
     module.setConfigurationProperty("drools.propertySpecific", "ALLOWED");
     files.writeKModuleXML(module.toXML());
-    Map<String, String> sourceToPath = new LinkedHashMap<>();
-    rules.forEach((path, bytes) -> {
-      // Drools expects a DRL file in the folder of its package; the real path is kept for traces.
-      String source = "src/main/resources/" + packageFolder(path, bytes) + "/"
-          + path.substring(path.lastIndexOf('/') + 1);
-      sourceToPath.put(source, path);
-      files.write(source, bytes);
-    });
-    KieBuilder builder = services.newKieBuilder(files).buildAll();
+    Map<String, String> sourceToPath = sourcePaths(rules);
+    sourceToPath.forEach((source, path) -> files.write(source, rules.get(path)));
+    KieBuilder builder = services.newKieBuilder(files);
+    builder.buildAll(projectType);
     Results results = builder.getResults();
     if (results.hasMessages(Message.Level.ERROR)) {
       throw new RuleSetException(label, results.getMessages(Message.Level.ERROR).stream()
           .map(m -> describe(m, sourceToPath))
           .collect(Collectors.toList()));
     }
-    sourcePaths.putAll(sourceToPath);
-    KieContainer container = services.newKieContainer(releaseId);
-    return container.getKieBase();
+    return builder;
   }
 
-  /** The rule file's path in the rule set for a Drools source path, for fired-rule traces. */
-  public String pathOf(String droolsSourcePath) {
-    String path = sourcePaths.get(droolsSourcePath);
-    return path != null ? path
-        : sourcePaths.getOrDefault("src/main/resources/" + droolsSourcePath, droolsSourcePath);
+  /** Drools expects a DRL file in the folder of its package; the real path is kept for traces. */
+  private static Map<String, String> sourcePaths(Map<String, byte[]> rules) {
+    Map<String, String> sourceToPath = new LinkedHashMap<>();
+    rules.forEach((path, bytes) -> sourceToPath.put("src/main/resources/"
+        + packageFolder(path, bytes) + "/" + path.substring(path.lastIndexOf('/') + 1), path));
+    return sourceToPath;
   }
 
   private static String packageFolder(String path, byte[] bytes) {

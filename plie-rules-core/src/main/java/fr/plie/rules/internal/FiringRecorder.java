@@ -3,7 +3,6 @@ package fr.plie.rules.internal;
 import fr.plie.rules.model.FiredRule;
 import java.util.ArrayList;
 import java.util.List;
-import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -23,20 +22,12 @@ final class FiringRecorder extends DefaultAgendaEventListener {
     Object section = rule.getMetaData().get("section");
     fired.add(FiredRule.builder()
         .name(rule.getName())
-        .file(fileOf(rule))
+        .file(ruleSet.fileOfRule(rule.getName()))
         .section(section == null ? "" : section.toString())
         .build());
   }
 
   List<FiredRule> fired() {
     return List.copyOf(fired);
-  }
-
-  private String fileOf(Rule rule) {
-    if (rule instanceof RuleImpl impl && impl.getResource() != null
-        && impl.getResource().getSourcePath() != null) {
-      return ruleSet.pathOf(impl.getResource().getSourcePath());
-    }
-    return rule.getPackageName();
   }
 }
