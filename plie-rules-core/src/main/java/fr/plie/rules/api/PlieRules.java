@@ -9,6 +9,8 @@ import fr.plie.rules.model.EntryDecision;
 import fr.plie.rules.model.InvalidInputException;
 import fr.plie.rules.model.ReplayReport;
 import fr.plie.rules.model.RuleSetReference;
+import fr.plie.rules.internal.RuleResources;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +40,23 @@ public final class PlieRules {
   /** The rule sets shipped with the library. */
   public static PlieRules load() {
     return new PlieRules(RuleSetRegistry.shipped(), null);
+  }
+
+  /**
+   * The rule sets in a folder laid out like the library's {@code rulesets/} (an {@code index.json}
+   * listing manifests), e.g. a copy an analyst is editing.
+   *
+   * @throws RuleSetException listing every problem found in the tables and manifests
+   */
+  public static PlieRules loadFrom(Path rulesetsRoot) {
+    RuleResources resources = RuleResources.directory(rulesetsRoot);
+    List<String> manifests;
+    try {
+      manifests = RuleSetRegistry.index(resources);
+    } catch (RuntimeException e) {
+      throw new RuleSetException(rulesetsRoot.toString(), List.of(e.getMessage()));
+    }
+    return new PlieRules(RuleSetRegistry.of(resources, manifests), null);
   }
 
   /** Compiles every version's rules now rather than on first use. */

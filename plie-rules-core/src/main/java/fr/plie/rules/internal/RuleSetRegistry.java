@@ -25,7 +25,12 @@ public final class RuleSetRegistry {
   /** The versions shipped in the library jar, as listed by {@code rulesets/index.json}. */
   public static RuleSetRegistry shipped() {
     RuleResources resources = RuleResources.classpath();
-    return of(resources, Manifests.index(resources.read("index.json")));
+    return of(resources, index(resources));
+  }
+
+  /** The manifests listed by the {@code index.json} at the root of those resources. */
+  public static List<String> index(RuleResources resources) {
+    return Manifests.index(resources.read("index.json"));
   }
 
   public static RuleSetRegistry of(RuleResources resources, List<String> manifestPaths) {

@@ -71,6 +71,7 @@ public final class PlieRulesCli {
         });
         case "versions" -> versions();
         case "replay" -> replay(rest, explain);
+        case "bench" -> bench(rest);
         default -> {
           err.println("plie-rules: unknown command '" + args[0] + "'");
           usage(err);
@@ -137,6 +138,29 @@ public final class PlieRulesCli {
       case DIFFERENT -> REPLAY_DIFFERENT;
       case UNKNOWN_RULE_SET -> REPLAY_UNKNOWN_RULES;
     };
+  }
+
+  private int bench(List<String> args) {
+    if (args.isEmpty() || !args.get(0).equals("startup")) {
+      err.println("plie-rules bench: usage: bench startup [RUNS]");
+      return INVALID;
+    }
+    int runs;
+    try {
+      runs = args.size() > 1 ? Integer.parseInt(args.get(1)) : 5;
+    } catch (NumberFormatException e) {
+      err.println("plie-rules bench: RUNS must be a whole number, not '" + args.get(1) + "'");
+      return INVALID;
+    }
+    try {
+      return StartupBench.run(Math.max(1, runs), out, err);
+    } catch (java.io.IOException e) {
+      err.println("plie-rules bench: cannot start a JVM (" + e.getMessage() + ")");
+      return INTERNAL_ERROR;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return INTERNAL_ERROR;
+    }
   }
 
   private ReplayReport replayDecision(String json) {
@@ -237,6 +261,7 @@ public final class PlieRulesCli {
           entry [--explain] FILE...   decide PLIE entry applications
                                       (FILE.json: one application; FILE.jsonl: one per line)
           versions                    list the rule-set versions with their validity and fingerprint
+          bench startup [RUNS]        time to first decision in fresh JVMs, precompiled vs DRL
           replay [--explain] DECISION.json
                                       re-decide a recorded decision with the version it names and
                                       report IDENTICAL, DIFFERENT (where) or UNKNOWN_RULE_SET

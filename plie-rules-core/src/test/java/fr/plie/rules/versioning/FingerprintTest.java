@@ -1,0 +1,106 @@
+package fr.plie.rules.versioning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.plie.rules.api.PlieRules;
+import fr.plie.rules.model.RuleSetReference;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The fingerprint is computed from the exact bytes loaded: the same files give the same value
+ * wherever they are read from, one changed byte gives another.
+ */
+class FingerprintTest {
+  /** The rule sets as they sit in the source tree (tests run in the module's folder). */
+  static final Path SOURCE = Path.of("src/main/resources/rulesets");
+
+  static Map<String, String> fingerprints(PlieRules rules) {
+    return rules.versions().stream()
+        .collect(Collectors.toMap(RuleSetReference::version, RuleSetReference::fingerprint));
+  }
+
+  static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Path target = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target);
+        }
+      }
+    }
+  }
+
+  @Test
+  void fingerprints_are_sha256_and_differ_between_versions() {
+    Map<String, String> shipped = fingerprints(PlieRules.load());
+    assertThat(shipped.values()).allMatch(f -> f.matches("sha256:[0-9a-f]{64}"));
+    assertThat(shipped.get("2018.1")).isNotEqualTo(shipped.get("2018.2"));
+  }
+
+  @Test
+  void the_same_bytes_read_from_a_folder_give_the_same_fingerprints_as_the_jar(@TempDir Path copy)
+      throws IOException {
+    copyTree(SOURCE, copy);
+    assertThat(fingerprints(PlieRules.loadFrom(copy))).isEqualTo(fingerprints(PlieRules.load()));
+  }
+
+  @Test
+  void one_changed_byte_in_a_table_of_2018_2_changes_2018_2_only(@TempDir Path copy)
+      throws IOException {
+    copyTree(SOURCE, copy);
+    Path communes = copy.resolve("plie-dijon/2018.2/tables/communes.csv");
+    byte[] bytes = Files.readAllBytes(communes);
+    int at = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("Talant");
+    bytes[at] = 't';
+    Files.write(communes, bytes);
+
+    Map<String, String> before = fingerprints(PlieRules.load());
+    Map<String, String> after = fingerprints(PlieRules.loadFrom(copy));
+    assertThat(after.get("2018.1")).isEqualTo(before.get("2018.1"));
+    assertThat(after.get("2018.2")).isNotEqualTo(before.get("2018.2"));
+  }
+
+  @Test
+  void one_changed_byte_in_a_shared_rule_file_changes_both_versions(@TempDir Path copy)
+      throws IOException {
+    copyTree(SOURCE, copy);
+    Path rule = copy.resolve("plie-dijon/2018.1/entry/work-authorization.drl");
+    Files.writeString(rule, Files.readString(rule).replace("authorised to work", "authorized to work"));
+
+    Map<String, String> before = fingerprints(PlieRules.load());
+    Map<String, String> after = fingerprints(PlieRules.loadFrom(copy));
+    assertThat(after).allSatisfy((version, fingerprint) ->
+        assertThat(fingerprint).as(version).isNotEqualTo(before.get(version)));
+  }
+
+  @Test
+  void the_fingerprint_does_not_depend_on_the_folder_name(@TempDir Path parent) throws IOException {
+    Path one = parent.resolve("one");
+    Path two = parent.resolve("somewhere-else");
+    copyTree(SOURCE, one);
+    copyTree(SOURCE, two);
+    assertThat(fingerprints(PlieRules.loadFrom(one)))
+        .isEqualTo(fingerprints(PlieRules.loadFrom(two)));
+  }
+
+  @Test
+  void every_decision_records_the_fingerprint_and_library_version_of_its_rules() {
+    PlieRules rules = PlieRules.load();
+    Map<String, RuleSetReference> byVersion = rules.versions().stream()
+        .collect(Collectors.toMap(RuleSetReference::version, Function.identity()));
+    var decision = rules.assessEntry(RuleSetVersionSelectionTest.livingIn("21231",
+        java.time.LocalDate.of(2019, 5, 1)));
+    assertThat(decision.ruleSet()).isEqualTo(byVersion.get("2018.2"));
+    assertThat(decision.ruleSet().libraryVersion()).isNotBlank().isNotEqualTo("unknown");
+  }
+}
