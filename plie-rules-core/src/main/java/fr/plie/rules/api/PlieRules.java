@@ -9,6 +9,7 @@ import fr.plie.rules.model.EntryDecision;
 import fr.plie.rules.model.InvalidInputException;
 import fr.plie.rules.model.ReplayReport;
 import fr.plie.rules.model.RuleSetReference;
+import fr.plie.rules.model.RuleSetVersion;
 import fr.plie.rules.internal.RuleResources;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -66,8 +67,17 @@ public final class PlieRules {
   }
 
   /** Every available version, oldest first, with its validity period and fingerprint. */
-  public List<RuleSetReference> versions() {
-    return registry.versions().stream().map(CompiledRuleSet::reference).collect(Collectors.toList());
+  public List<RuleSetVersion> versions() {
+    return registry.versions().stream()
+        .map(v -> RuleSetVersion.builder()
+            .id(v.reference().id())
+            .version(v.reference().version())
+            .validFrom(v.reference().validFrom())
+            .validTo(registry.validTo(v))
+            .fingerprint(v.reference().fingerprint())
+            .description(v.manifest().description() == null ? "" : v.manifest().description())
+            .build())
+        .collect(Collectors.toList());
   }
 
   /**
@@ -108,17 +118,17 @@ public final class PlieRules {
   public ReplayReport replay(EntryDecision recorded) {
     return Replays.replay(registry, recorded.participantId(), recorded.ruleSet(), recorded,
         ruleSet -> EntryEvaluator.decide(ruleSet, recorded.application(),
-            select(ruleSet, recorded.application().assessmentDate())));
+            pinnedNotes(ruleSet, recorded.application().assessmentDate())));
   }
 
-  private static List<String> select(CompiledRuleSet pinned, LocalDate date) {
+  private List<String> pinnedNotes(CompiledRuleSet pinned, LocalDate date) {
     List<String> notes = new ArrayList<>();
     pinnedNote(pinned, date, notes);
     return notes;
   }
 
-  private static void pinnedNote(CompiledRuleSet pinned, LocalDate date, List<String> notes) {
-    if (!pinned.manifest().coversDate(date)) {
+  private void pinnedNote(CompiledRuleSet pinned, LocalDate date, List<String> notes) {
+    if (!registry.inForce(pinned, date)) {
       notes.add("La version " + pinned.manifest().version() + " a été imposée par l'appelant ;"
           + " elle n'est pas en vigueur au " + date + ".");
     }
@@ -132,7 +142,7 @@ public final class PlieRules {
     return registry.inForceOn(date).orElseThrow(() -> new InvalidInputException("assessmentDate",
         date + " is covered by no rule-set version (available: " + registry.versions().stream()
             .map(v -> v.manifest().version() + " from " + v.manifest().validFrom()
-                + (v.manifest().validTo() == null ? "" : " to " + v.manifest().validTo()))
+                + (registry.validTo(v) == null ? "" : " to " + registry.validTo(v)))
             .collect(Collectors.joining(", ")) + ")"));
   }
 }

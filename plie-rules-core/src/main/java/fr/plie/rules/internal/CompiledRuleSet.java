@@ -120,7 +120,6 @@ public final class CompiledRuleSet {
         .id(manifest.id())
         .version(manifest.version())
         .validFrom(manifest.validFrom())
-        .validTo(manifest.validTo())
         .fingerprint(Fingerprint.of(all))
         .libraryVersion(libraryVersion)
         .build();

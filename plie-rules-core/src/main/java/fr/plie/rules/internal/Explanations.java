@@ -32,8 +32,8 @@ public final class Explanations {
   }
 
   static String rules(RuleSetReference r) {
-    return "Règles appliquées : " + r.id() + " version " + r.version() + " (en vigueur du "
-        + r.validFrom() + (r.validTo() == null ? "" : " au " + r.validTo()) + ", empreinte "
+    return "Règles appliquées : " + r.id() + " version " + r.version() + " (en vigueur à partir du "
+        + r.validFrom() + ", empreinte "
         + r.fingerprint() + ").";
   }
 

@@ -37,9 +37,6 @@ final class Manifests {
     }
     if (manifest.validFrom() == null) {
       problems.add(path + ": \"validFrom\" is required");
-    } else if (manifest.validTo() != null && manifest.validTo().isBefore(manifest.validFrom())) {
-      problems.add(path + ": \"validTo\" " + manifest.validTo() + " is before \"validFrom\" "
-          + manifest.validFrom());
     }
     if (manifest.source() == null || manifest.source().isBlank()) {
       problems.add(path + ": \"source\" (the text the rules cite) is required");

@@ -6,17 +6,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A rule set version's manifest ({@code ruleset.json}): its identity, its validity period and the
+ * A rule set version's manifest ({@code ruleset.json}): its identity, the day it comes into force and the
  * resources it is made of, as paths relative to the manifest's folder. A later version lists the
  * unchanged files of an earlier one by relative path ({@code ../2018.1/entry/territory.drl}) instead
  * of copying them.
+ *
+ * <p>There is no end date: a version stays in force until the next version of the same rule set
+ * comes into force. Releasing a new version therefore never touches the bytes (and so the
+ * fingerprint) of the previous one.
  */
 @JsonIgnoreProperties(value = {"comment"})
 public record RuleSetManifest(
     String id,
     String version,
     LocalDate validFrom,
-    LocalDate validTo,
     String source,
     String description,
     List<String> entry,
@@ -27,9 +30,5 @@ public record RuleSetManifest(
     entry = entry == null ? List.of() : List.copyOf(entry);
     exit = exit == null ? List.of() : List.copyOf(exit);
     tables = tables == null ? Map.of() : Map.copyOf(tables);
-  }
-
-  public boolean coversDate(LocalDate date) {
-    return !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo));
   }
 }

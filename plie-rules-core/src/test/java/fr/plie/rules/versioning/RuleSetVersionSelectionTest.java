@@ -9,7 +9,7 @@ import fr.plie.rules.model.CriterionStatus;
 import fr.plie.rules.model.EntryApplication;
 import fr.plie.rules.model.EntryDecision;
 import fr.plie.rules.model.InvalidInputException;
-import fr.plie.rules.model.RuleSetReference;
+import fr.plie.rules.model.RuleSetVersion;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +32,7 @@ class RuleSetVersionSelectionTest {
 
   @Test
   void two_versions_are_shipped_with_contiguous_validity() {
-    assertThat(RULES.versions()).extracting(RuleSetReference::version)
+    assertThat(RULES.versions()).extracting(RuleSetVersion::version)
         .containsExactly("2018.1", "2018.2");
     assertThat(RULES.versions().get(0).validFrom()).isEqualTo(LocalDate.of(2018, 1, 1));
     assertThat(RULES.versions().get(0).validTo()).isEqualTo(LocalDate.of(2019, 2, 27));

@@ -8,7 +8,7 @@ import fr.plie.rules.model.InputProblem;
 import fr.plie.rules.model.InvalidInputException;
 import fr.plie.rules.model.PlieJson;
 import fr.plie.rules.model.ReplayReport;
-import fr.plie.rules.model.RuleSetReference;
+import fr.plie.rules.model.RuleSetVersion;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -97,7 +97,7 @@ public final class PlieRulesCli {
   }
 
   private int versions() {
-    for (RuleSetReference v : rules().versions()) {
+    for (RuleSetVersion v : rules().versions()) {
       out.println(v.id() + "\t" + v.version() + "\t" + v.validFrom() + "\t"
           + (v.validTo() == null ? "(open)" : v.validTo()) + "\t" + v.fingerprint());
     }

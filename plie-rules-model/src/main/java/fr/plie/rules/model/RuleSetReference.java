@@ -7,13 +7,13 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
- * Which rules took a decision: the rule set's id and version, the period it is in force, the
+ * Which rules took a decision: the rule set's id and version, the day it came into force, the
  * SHA-256 fingerprint of the exact resources loaded, and the library version that ran them.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableRuleSetReference.class)
 @JsonDeserialize(as = ImmutableRuleSetReference.class)
-@JsonPropertyOrder({"id", "version", "validFrom", "validTo", "fingerprint", "libraryVersion"})
+@JsonPropertyOrder({"id", "version", "validFrom", "fingerprint", "libraryVersion"})
 public abstract class RuleSetReference {
   public static ImmutableRuleSetReference.Builder builder() {
     return ImmutableRuleSetReference.builder();
@@ -27,9 +27,6 @@ public abstract class RuleSetReference {
 
   /** First day the version is in force. */
   public abstract LocalDate validFrom();
-
-  /** Last day (inclusive) the version is in force; null while it has no end. */
-  public abstract @Nullable LocalDate validTo();
 
   /** {@code sha256:} followed by 64 hexadecimal digits. */
   public abstract String fingerprint();

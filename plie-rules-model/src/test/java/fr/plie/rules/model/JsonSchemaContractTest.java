@@ -1,0 +1,50 @@
+package fr.plie.rules.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The published JSON Schema and the strict reader describe the same contract: the same field
+ * names, the same required fields.
+ */
+class JsonSchemaContractTest {
+
+  static JsonNode schema(String name) throws IOException {
+    try (InputStream in = PlieJson.class.getResourceAsStream("schemas/" + name)) {
+      return PlieJson.mapper().readTree(in);
+    }
+  }
+
+  @Test
+  void entry_application_schema_lists_exactly_the_fields_the_reader_accepts() throws IOException {
+    JsonNode schema = schema("entry-application.schema.json");
+    List<String> schemaFields = new ArrayList<>();
+    schema.get("properties").fieldNames().forEachRemaining(schemaFields::add);
+
+    EntryApplication everything = EntryApplication.builder()
+        .participantId("X").assessmentDate(LocalDate.of(2018, 1, 1)).birthDate(LocalDate.of(1980, 1, 1))
+        .residenceInseeCode("21231").workAuthorization(true).wantsIntegratedPathway(true)
+        .insufficientQualification(true).lacksBasicSkills(true).neverWorked(false)
+        .lastProfessionalActivityEnd(LocalDate.of(2016, 1, 1)).registeredWithPoleEmploi(true)
+        .minimaSociaux(List.of("RSA")).socioProfessionalOrientation(true).complexFamilySituation(true)
+        .mobilityProblems(true).housingProblems(true).healthOrDisabilityProblems(true)
+        .followedByCapEmploi(true).underJusticeMandate(true)
+        .build();
+    ObjectNode written = PlieJson.toTree(everything);
+    List<String> writtenFields = new ArrayList<>();
+    written.fieldNames().forEachRemaining(writtenFields::add);
+
+    assertThat(schemaFields).containsExactlyElementsOf(writtenFields);
+    assertThat(schema.get("additionalProperties").asBoolean()).isFalse();
+    assertThat(schema.get("required")).extracting(JsonNode::asText)
+        .containsExactlyInAnyOrder("participantId", "assessmentDate");
+  }
+}
