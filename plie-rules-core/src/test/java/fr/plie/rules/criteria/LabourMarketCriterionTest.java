@@ -174,6 +174,17 @@ class LabourMarketCriterionTest {
           .isEqualTo(CriterionStatus.NOT_MET);
     }
 
+    /** Regression: end + 12 months overflowed LocalDate and the engine threw. */
+    @Test
+    void an_activity_ending_on_the_last_representable_day_is_no_inactivity() {
+      assertThat(labourMarket(lastWorked(LocalDate.MAX, date("2018-03-01"))).status())
+          .isEqualTo(CriterionStatus.NOT_MET);
+      assertThat(labourMarket(lastWorked(LocalDate.MAX.minusDays(1), LocalDate.MAX)).status())
+          .isEqualTo(CriterionStatus.NOT_MET);
+      assertThat(labourMarket(lastWorked(LocalDate.MAX.minusYears(2), LocalDate.MAX)).status())
+          .isEqualTo(CriterionStatus.MET);
+    }
+
     @Test
     void a_person_who_never_worked_has_been_without_activity_for_more_than_one_year() {
       CriterionAssessment c = labourMarket(lastWorked(null, date("2018-03-01"))
