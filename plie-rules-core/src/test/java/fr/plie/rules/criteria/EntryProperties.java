@@ -28,6 +28,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 
 /**
@@ -75,7 +76,7 @@ class EntryProperties {
 
   private static Arbitrary<Boolean> mostlyTrue() {
     return Arbitraries.frequency(
-        net.jqwik.api.Tuple.of(7, Boolean.TRUE), net.jqwik.api.Tuple.of(1, Boolean.FALSE))
+        Tuple.of(7, Boolean.TRUE), Tuple.of(1, Boolean.FALSE))
         .injectNull(0.15);
   }
 
@@ -85,7 +86,7 @@ class EntryProperties {
 
   private static Arbitrary<Boolean> mostlyFalse() {
     return Arbitraries.frequency(
-        net.jqwik.api.Tuple.of(1, Boolean.TRUE), net.jqwik.api.Tuple.of(4, Boolean.FALSE))
+        Tuple.of(1, Boolean.TRUE), Tuple.of(4, Boolean.FALSE))
         .injectNull(0.2);
   }
 
@@ -93,13 +94,13 @@ class EntryProperties {
   @Provide
   Arbitrary<EntryApplication> applications() {
     Arbitrary<String> residence = Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(6, Arbitraries.of(INSIDE)),
-        net.jqwik.api.Tuple.of(2, Arbitraries.of(OUTSIDE))).injectNull(0.15);
+        Tuple.of(6, Arbitraries.of(INSIDE)),
+        Tuple.of(2, Arbitraries.of(OUTSIDE))).injectNull(0.15);
     // Around one year (365/366 days) and well beyond, plus a few activities still going on.
     Arbitrary<Integer> daysSince = Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(3, Arbitraries.integers().between(360, 370)),
-        net.jqwik.api.Tuple.of(3, Arbitraries.integers().between(0, 1500)),
-        net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(-60, -1))).injectNull(0.25);
+        Tuple.of(3, Arbitraries.integers().between(360, 370)),
+        Tuple.of(3, Arbitraries.integers().between(0, 1500)),
+        Tuple.of(1, Arbitraries.integers().between(-60, -1))).injectNull(0.25);
     Arbitrary<List<String>> benefits = Arbitraries.of(
         List.<String>of(), List.of("RSA"), List.of("ASS", "AAH")).injectNull(0.25);
     return Builders.withBuilder(Draft::new)
@@ -334,12 +335,12 @@ class EntryProperties {
   /** Any date a LocalDate can hold, with the extremes and the 2018 period over-represented. */
   private static Arbitrary<LocalDate> anyDate() {
     return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(4, Arbitraries.integers().between(-800, 2000)
+        Tuple.of(4, Arbitraries.integers().between(-800, 2000)
             .map(FIRST_DAY::plusDays)),
-        net.jqwik.api.Tuple.of(2, Arbitraries.longs()
+        Tuple.of(2, Arbitraries.longs()
             .between(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay())
             .map(LocalDate::ofEpochDay)),
-        net.jqwik.api.Tuple.of(1, Arbitraries.of(LocalDate.MIN, LocalDate.MAX,
+        Tuple.of(1, Arbitraries.of(LocalDate.MIN, LocalDate.MAX,
             LocalDate.MAX.minusMonths(12), LocalDate.of(9999, 12, 31), LocalDate.of(10000, 1, 1),
             LocalDate.of(0, 1, 1), LocalDate.of(-1, 12, 31))));
   }
