@@ -66,7 +66,11 @@ public abstract class EntryApplication {
   public abstract @Nullable Boolean registeredWithPoleEmploi();
 
   /** Codes of the minimum social benefits received (RSA, ASS, AAH…); empty means none, null unknown. */
-  public abstract @Nullable List<String> minimaSociaux();
+  // @AllowNulls: a null element must reach check() below, which names it (minimaSociaux[i]);
+  // without it the generated builder threw a NullPointerException first, reported against
+  // "(document)" with a Java class name (found by PlieJsonTest).
+  @AllowNulls
+  public abstract @Nullable List<@Nullable String> minimaSociaux();
 
   /** Has a socio-professional orientation (e.g. the RSA orientation towards employment support). */
   public abstract @Nullable Boolean socioProfessionalOrientation();
