@@ -1,15 +1,13 @@
 package fr.plie.rules.internal;
 
 import fr.plie.rules.api.RuleSetException;
-import fr.plie.rules.internal.facts.Parameter;
-import fr.plie.rules.internal.facts.PerimeterCommune;
-import fr.plie.rules.internal.facts.RetiredCommune;
 import fr.plie.rules.model.RuleSetReference;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -37,27 +35,28 @@ public final class CompiledRuleSet {
   private final RuleSetReference reference;
   private final Map<String, byte[]> entryRules;
   private final Map<String, byte[]> exitRules;
-  private final List<PerimeterCommune> communes;
-  private final List<Parameter> parameters;
-  private final List<RetiredCommune> retiredCommunes;
+  private final Map<String, byte[]> tableRules;
+  private final Map<String, List<TableSchemas.CheckedLine>> tableLines;
+  private final Map<String, String> tablePaths;
   private volatile KieBase entryBase;
   private volatile KieBase exitBase;
 
   private CompiledRuleSet(RuleSetManifest manifest, RuleSetReference reference,
-      Map<String, byte[]> entryRules, Map<String, byte[]> exitRules,
-      List<PerimeterCommune> communes, List<RetiredCommune> retiredCommunes,
-      List<Parameter> parameters) {
+      Map<String, byte[]> entryRules, Map<String, byte[]> exitRules, Map<String, byte[]> tableRules,
+      Map<String, List<TableSchemas.CheckedLine>> tableLines, Map<String, String> tablePaths) {
     this.manifest = manifest;
     this.reference = reference;
     this.entryRules = entryRules;
     this.exitRules = exitRules;
-    this.communes = List.copyOf(communes);
-    this.parameters = List.copyOf(parameters);
-    this.retiredCommunes = List.copyOf(retiredCommunes);
-    // Which file declares which rule, read from the DRL itself: the same answer whether the rules
-    // were compiled now or precompiled (the executable model does not keep the source path).
+    this.tableRules = tableRules;
+    this.tableLines = Map.copyOf(tableLines);
+    this.tablePaths = Map.copyOf(tablePaths);
+    // Which file declares which rule, read from the DRL itself (for a decision table, from the DRL
+    // Drools generates from it): the same answer whether the rules were compiled now or
+    // precompiled (the executable model does not keep the source path).
     entryRules.forEach(this::indexRules);
     exitRules.forEach(this::indexRules);
+    tableRules.forEach(this::indexRules);
   }
 
   private void indexRules(String path, byte[] bytes) {
@@ -85,34 +84,36 @@ public final class CompiledRuleSet {
     Map<String, byte[]> exit = readAll(resources, manifestPath, manifest.exit(), problems);
     all.putAll(entry);
     all.putAll(exit);
-    List<PerimeterCommune> communes = List.of();
-    List<Parameter> parameters = List.of();
-    String communesPath = table(manifest, manifestPath, "communes", problems);
-    String parametersPath = table(manifest, manifestPath, "parameters", problems);
-    if (communesPath != null) {
-      byte[] bytes = readOne(resources, communesPath, problems);
-      if (bytes != null) {
-        all.put(communesPath, bytes);
-        communes = Tables.communes(communesPath, bytes, problems);
+    for (String required : List.of("communes", "parameters")) {
+      if (!manifest.tables().containsKey(required)) {
+        problems.add(manifestPath + ": no '" + required + "' table listed under \"tables\"");
       }
     }
-    List<RetiredCommune> retired = List.of();
-    if (manifest.tables().containsKey("retiredCommunes")) {
-      String retiredPath = RuleResources.resolve(manifestPath, manifest.tables().get("retiredCommunes"));
-      byte[] bytes = readOne(resources, retiredPath, problems);
-      if (bytes != null) {
-        all.put(retiredPath, bytes);
-        retired = Tables.retiredCommunes(retiredPath, bytes, problems);
+    Map<String, byte[]> tableRules = new LinkedHashMap<>();
+    Map<String, List<TableSchemas.CheckedLine>> lines = new TreeMap<>();
+    Map<String, String> tablePaths = new TreeMap<>();
+    // Sorted by key: the fingerprint must not depend on how the manifest's map was read.
+    for (Map.Entry<String, String> table : new TreeMap<>(manifest.tables()).entrySet()) {
+      String path = RuleResources.resolve(manifestPath, table.getValue());
+      tablePaths.put(table.getKey(), path);
+      byte[] bytes = readOne(resources, path, problems);
+      if (bytes == null) {
+        continue;
+      }
+      all.put(path, bytes);
+      int before = problems.size();
+      List<DecisionTables.Table> sheets = DecisionTables.read(path, bytes, problems);
+      lines.put(table.getKey(), TableSchemas.check(table.getKey(), sheets, problems));
+      if (problems.size() == before) {
+        try {
+          tableRules.put(path, DecisionTables.compile(bytes).getBytes(StandardCharsets.UTF_8));
+        } catch (RuntimeException e) {
+          problems.add(path + ": Drools cannot compile this decision table ("
+              + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
+        }
       }
     }
-    if (parametersPath != null) {
-      byte[] bytes = readOne(resources, parametersPath, problems);
-      if (bytes != null) {
-        all.put(parametersPath, bytes);
-        parameters = Tables.parameters(parametersPath, bytes, problems);
-      }
-    }
-    problems.addAll(TableChecks.check(manifest, communesPath, communes, parametersPath, parameters));
+    problems.addAll(TableChecks.check(manifest, tablePaths, lines));
     if (!problems.isEmpty()) {
       throw new RuleSetException(label, problems);
     }
@@ -123,7 +124,7 @@ public final class CompiledRuleSet {
         .fingerprint(Fingerprint.of(all))
         .libraryVersion(libraryVersion)
         .build();
-    return new CompiledRuleSet(manifest, reference, entry, exit, communes, retired, parameters);
+    return new CompiledRuleSet(manifest, reference, entry, exit, tableRules, lines, tablePaths);
   }
 
   public RuleSetManifest manifest() {
@@ -134,24 +135,14 @@ public final class CompiledRuleSet {
     return reference;
   }
 
-  public List<PerimeterCommune> communes() {
-    return communes;
+  /** The checked rows of a table, by its key in the manifest ("communes", "parameters"...). */
+  public List<TableSchemas.CheckedLine> tableLines(String key) {
+    return tableLines.getOrDefault(key, List.of());
   }
 
-  public List<Parameter> parameters() {
-    return parameters;
-  }
-
-  public List<RetiredCommune> retiredCommunes() {
-    return retiredCommunes;
-  }
-
-  /** Every table row, as facts to insert in a session. */
-  public List<Object> tableFacts() {
-    List<Object> facts = new ArrayList<>(communes);
-    facts.addAll(retiredCommunes);
-    facts.addAll(parameters);
-    return facts;
+  /** The path of each table, by its key in the manifest. */
+  public Map<String, String> tablePaths() {
+    return tablePaths;
   }
 
   public KieBase entryBase() {
@@ -190,7 +181,9 @@ public final class CompiledRuleSet {
     }
   }
 
-  private KieBase compile(Map<String, byte[]> rules, String kind) {
+  private KieBase compile(Map<String, byte[]> kindRules, String kind) {
+    Map<String, byte[]> rules = new LinkedHashMap<>(kindRules);
+    rules.putAll(tableRules);
     String label = manifest.id() + " " + manifest.version();
     if (rules.isEmpty()) {
       throw new RuleSetException(label, List.of("the manifest lists no " + kind + " rules"));
@@ -211,7 +204,8 @@ public final class CompiledRuleSet {
    * build-time precompilation ({@link Precompiler}).
    */
   byte[] executableModel(String kind, Class<? extends KieBuilder.ProjectType> executableModel) {
-    Map<String, byte[]> rules = "entry".equals(kind) ? entryRules : exitRules;
+    Map<String, byte[]> rules = new LinkedHashMap<>("entry".equals(kind) ? entryRules : exitRules);
+    rules.putAll(tableRules);
     KieBuilder builder = build(KieServices.Factory.get(), rules, kind, executableModel);
     return ((InternalKieModule) builder.getKieModule()).getBytes();
   }
@@ -246,8 +240,10 @@ public final class CompiledRuleSet {
   /** Drools expects a DRL file in the folder of its package; the real path is kept for traces. */
   private static Map<String, String> sourcePaths(Map<String, byte[]> rules) {
     Map<String, String> sourceToPath = new LinkedHashMap<>();
+    // A decision table is compiled from the DRL Drools generates from it: name it .drl.
     rules.forEach((path, bytes) -> sourceToPath.put("src/main/resources/"
-        + packageFolder(path, bytes) + "/" + path.substring(path.lastIndexOf('/') + 1), path));
+        + packageFolder(path, bytes) + "/"
+        + path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.xlsx$", ""), path));
     return sourceToPath;
   }
 
@@ -283,16 +279,6 @@ public final class CompiledRuleSet {
       problems.add(path + ": " + e.getMessage());
       return null;
     }
-  }
-
-  private static String table(RuleSetManifest manifest, String manifestPath, String name,
-      List<String> problems) {
-    String relative = manifest.tables().get(name);
-    if (relative == null) {
-      problems.add(manifestPath + ": no '" + name + "' table listed under \"tables\"");
-      return null;
-    }
-    return RuleResources.resolve(manifestPath, relative);
   }
 
   static String utf8(byte[] bytes) {

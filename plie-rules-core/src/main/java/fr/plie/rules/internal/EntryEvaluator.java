@@ -2,6 +2,7 @@ package fr.plie.rules.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.plie.rules.internal.facts.AssessmentDay;
 import fr.plie.rules.internal.facts.CriterionResult;
 import fr.plie.rules.internal.facts.DecisionNote;
 import fr.plie.rules.internal.facts.EntryOutcomeResult;
@@ -45,7 +46,7 @@ public final class EntryEvaluator {
     List<EntryOutcomeResult> outcomes = new ArrayList<>();
     List<String> ruleNotes = new ArrayList<>();
     try {
-      ruleSet.tableFacts().forEach(session::insert);
+      session.insert(new AssessmentDay(asDecided.assessmentDate()));
       session.insert(asDecided);
       session.fireAllRules();
       for (Object fact : session.getObjects()) {
@@ -83,6 +84,7 @@ public final class EntryEvaluator {
             .factsUsed(valuesOf(facts, c.finding().factsUsed()))
             .missingFacts(c.finding().missingFacts())
             .rules(c.finding().rules())
+            .tableRows(c.finding().tableRows())
             .citation(Citation.builder()
                 .source(ruleSet.manifest().source())
                 .section(c.section())

@@ -22,9 +22,12 @@ public final class Explanations {
     for (CriterionAssessment c : d.criteria()) {
       out.append("- ").append(label(c.id())).append(" (").append(c.citation().section())
           .append(") : ").append(status(c.status())).append(". ").append(c.reason());
+      if (!c.tableRows().isEmpty()) {
+        out.append(" [").append(String.join(" ; ", c.tableRows())).append(']');
+      }
       out.append('\n');
     }
-    if (d.outcome() == EntryOutcome.UNDETERMINED) {
+    if (d.outcome() == EntryOutcome.UNDETERMINED && !d.missingFacts().isEmpty()) {
       out.append("Pour conclure, renseigner : ").append(String.join(", ", d.missingFacts()))
           .append(".\n");
     }

@@ -19,7 +19,8 @@ final class FiringRecorder extends DefaultAgendaEventListener {
   @Override
   public void afterMatchFired(AfterMatchFiredEvent event) {
     Rule rule = event.getMatch().getRule();
-    Object section = rule.getMetaData().get("section");
+    // A DRL rule cites its section; a row of a decision table cites its 'Référence' column.
+    Object section = rule.getMetaData().getOrDefault("section", rule.getMetaData().get("reference"));
     fired.add(FiredRule.builder()
         .name(rule.getName())
         .file(ruleSet.fileOfRule(rule.getName()))

@@ -58,11 +58,23 @@ class FingerprintTest {
   void one_changed_byte_in_a_table_of_2018_2_changes_2018_2_only(@TempDir Path copy)
       throws IOException {
     copyTree(SOURCE, copy);
-    Path communes = copy.resolve("plie-dijon/2018.2/tables/communes.csv");
-    byte[] bytes = Files.readAllBytes(communes);
-    int at = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("Talant");
-    bytes[at] = 't';
-    Files.write(communes, bytes);
+    Path communes = copy.resolve("plie-dijon/2018.2/tables/communes.drl.xlsx");
+    // As an analyst would: open the workbook, retype one cell (Talant's name), save.
+    try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(communes.toFile(), null, false)) {
+      for (var row : workbook.getSheetAt(0)) {
+        for (var cell : row) {
+          if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+              && cell.getStringCellValue().equals("Talant")) {
+            cell.setCellValue("talant");
+          }
+        }
+      }
+      Path edited = copy.resolve("edited.xlsx");
+      try (var out = Files.newOutputStream(edited)) {
+        workbook.write(out);
+      }
+      Files.move(edited, communes, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
 
     Map<String, String> before = fingerprints(PlieRules.load());
     Map<String, String> after = fingerprints(PlieRules.loadFrom(copy));

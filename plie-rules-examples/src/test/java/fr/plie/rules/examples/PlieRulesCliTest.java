@@ -220,11 +220,13 @@ class PlieRulesCliTest {
   }
 
   @Test
-  void versions_lists_plie_dijon_2018_1_with_its_fingerprint() {
+  void versions_lists_2018_1_until_2019_02_27_and_2018_2_from_2019_02_28_with_fingerprints() {
     assertThat(run("versions")).isZero();
 
-    assertThat(outLines()).hasSize(1);
+    assertThat(outLines()).hasSize(2);
     assertThat(outLines().get(0)).matches(
-        "plie-dijon\\t2018\\.1\\t2018-01-01\\t\\(open\\)\\tsha256:[0-9a-f]{64}");
+        "plie-dijon\\t2018\\.1\\t2018-01-01\\t2019-02-27\\tsha256:[0-9a-f]{64}");
+    assertThat(outLines().get(1)).matches(
+        "plie-dijon\\t2018\\.2\\t2019-02-28\\t\\(open\\)\\tsha256:[0-9a-f]{64}");
   }
 }

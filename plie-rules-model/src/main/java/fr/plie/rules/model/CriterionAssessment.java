@@ -12,7 +12,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableCriterionAssessment.class)
 @JsonDeserialize(as = ImmutableCriterionAssessment.class)
-@JsonPropertyOrder({"id", "status", "reason", "factsUsed", "missingFacts", "rules", "citation"})
+@JsonPropertyOrder({"id", "status", "reason", "factsUsed", "missingFacts", "rules", "tableRows",
+    "citation"})
 public abstract class CriterionAssessment {
   public static ImmutableCriterionAssessment.Builder builder() {
     return ImmutableCriterionAssessment.builder();
@@ -33,6 +34,9 @@ public abstract class CriterionAssessment {
 
   /** The rules that decided this criterion (including the sub-conditions it combines). */
   public abstract List<String> rules();
+
+  /** The rows of the analysts' tables the decision relied on (« table Communes, ligne 19 : Dijon (21231) »). */
+  public abstract List<String> tableRows();
 
   public abstract Citation citation();
 }

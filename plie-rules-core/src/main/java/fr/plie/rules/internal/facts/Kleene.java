@@ -43,7 +43,7 @@ public final class Kleene {
       case UNKNOWN -> Truth.UNKNOWN;
     };
     return new Finding(subject, truth, operand.reasons(), operand.factsUsed(),
-        operand.missingFacts(), operand.rules());
+        operand.missingFacts(), operand.rules(), operand.tableRows());
   }
 
   private static Finding combine(String subject, Truth truth, Finding[] operands,
@@ -52,6 +52,7 @@ public final class Kleene {
     Set<String> facts = new LinkedHashSet<>();
     Set<String> missing = new LinkedHashSet<>();
     Set<String> rules = new LinkedHashSet<>();
+    Set<String> rows = new LinkedHashSet<>();
     for (Finding operand : operands) {
       if (!deciding.test(operand)) {
         continue;
@@ -59,12 +60,13 @@ public final class Kleene {
       reasons.addAll(operand.reasons());
       facts.addAll(operand.factsUsed());
       rules.addAll(operand.rules());
+      rows.addAll(operand.tableRows());
       if (keepMissing && operand.isUnknown()) {
         missing.addAll(operand.missingFacts());
       }
     }
     return new Finding(subject, truth, new ArrayList<>(reasons), new ArrayList<>(facts),
-        new ArrayList<>(missing), new ArrayList<>(rules));
+        new ArrayList<>(missing), new ArrayList<>(rules), new ArrayList<>(rows));
   }
 
   private static boolean any(Finding[] operands, Predicate<Finding> test) {

@@ -1,21 +1,20 @@
 package fr.plie.rules.internal.facts;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 
 /**
- * One dated value of a rule-set parameter (a threshold, a duration), OpenFisca-style: a name, a
- * value with its unit, the period it is valid (end inclusive, open when null) and its reference.
+ * A parameter (threshold, duration) in force on the assessment day, OpenFisca-style: a name, a
+ * value with its unit and the reference that justifies it, inserted by the row of the parameter
+ * table valid that day.
  */
-public record Parameter(
-    String name, BigDecimal value, String unit, LocalDate validFrom, LocalDate validTo,
-    String reference) {
-
-  public boolean coversDate(LocalDate date) {
-    return !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo));
-  }
+public record Parameter(String name, BigDecimal value, String unit, String reference, TableRow row) {
 
   public int intValue() {
     return value.intValueExact();
+  }
+
+  /** « entry.inactivity.months = 12 months (table « Paramètres », ligne 10) ». */
+  public String label() {
+    return name + " = " + value.toPlainString() + " " + unit + " (" + row.label() + ")";
   }
 }

@@ -1,18 +1,11 @@
 package fr.plie.rules.internal.facts;
 
-import java.time.LocalDate;
-
 /**
- * One row of a rule set's commune table: a commune of the PLIE perimeter over a validity period
- * (end inclusive, open when null), with the reference that justifies the row.
+ * A commune of the PLIE perimeter on the assessment day, inserted by the row of the commune table
+ * that holds it that day (the row's validity columns have been checked by its conditions).
  */
 public record PerimeterCommune(
-    String inseeCode, String name, String postalCode, LocalDate validFrom, LocalDate validTo,
-    String reference) {
-
-  public boolean coversDate(LocalDate date) {
-    return !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo));
-  }
+    String inseeCode, String name, String postalCode, String reference, TableRow row) {
 
   /** "Dijon (21231)". */
   public String label() {

@@ -53,7 +53,7 @@ public final class Verdicts {
       rules.add(self);
     }
     Finding withRule = new Finding(criterion.name(), finding.truth(), finding.reasons(),
-        finding.factsUsed(), finding.missingFacts(), rules);
+        finding.factsUsed(), finding.missingFacts(), rules, finding.tableRows());
     return new CriterionResult(criterion, withRule, self, metadata(rule, "section"),
         metadata(rule, "quote"));
   }
@@ -72,6 +72,21 @@ public final class Verdicts {
           .forEach(c -> missing.addAll(c.finding().missingFacts()));
     }
     return new EntryOutcomeResult(outcome, new ArrayList<>(missing), ruleName(rule));
+  }
+
+  /** How a decision cites a parameter row: « entry.inactivity.months = 12 months (table …) ». */
+  public static String row(Parameter parameter) {
+    return parameter.label();
+  }
+
+  /** How a decision cites a commune row. */
+  public static String row(PerimeterCommune commune) {
+    return commune.row().label() + " : " + commune.label();
+  }
+
+  /** How a decision cites a retired-code row. */
+  public static String row(RetiredCommune retired) {
+    return retired.row().label() + " : " + retired.inseeCode() + " → " + retired.successorInseeCode();
   }
 
   public static String ruleName(RuleContext rule) {
