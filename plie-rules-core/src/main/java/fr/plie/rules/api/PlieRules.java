@@ -7,6 +7,7 @@ import fr.plie.rules.internal.RuleSetRegistry;
 import fr.plie.rules.model.EntryApplication;
 import fr.plie.rules.model.EntryDecision;
 import fr.plie.rules.model.InvalidInputException;
+import fr.plie.rules.model.PlieJson;
 import fr.plie.rules.model.ReplayReport;
 import fr.plie.rules.model.RuleSetReference;
 import fr.plie.rules.model.RuleSetVersion;
@@ -36,6 +37,31 @@ public final class PlieRules {
   private PlieRules(RuleSetRegistry registry, CompiledRuleSet pinned) {
     this.registry = registry;
     this.pinned = pinned;
+  }
+
+  /** A facade over an already read registry (the analysts' workbench). */
+  static PlieRules over(RuleSetRegistry registry) {
+    return new PlieRules(registry, null);
+  }
+
+  /**
+   * Decides an input given as JSON: an entry application ({@code "entry"}) or an exit case
+   * ({@code "exit"}), read strictly. For tools that handle both kinds (scenarios, impact).
+   */
+  Object decide(String kind, com.fasterxml.jackson.databind.JsonNode input) {
+    return switch (kind) {
+      case "entry" -> assessEntry(PlieJson.fromTree(input, EntryApplication.class));
+      default -> throw new IllegalArgumentException("unknown kind of input: " + kind);
+    };
+  }
+
+  /** The version this facade is pinned to, if any. */
+  java.util.Optional<CompiledRuleSet> pinned() {
+    return java.util.Optional.ofNullable(pinned);
+  }
+
+  RuleSetRegistry registry() {
+    return registry;
   }
 
   /** The rule sets shipped with the library. */

@@ -38,6 +38,8 @@ public final class CompiledRuleSet {
   private final Map<String, byte[]> tableRules;
   private final Map<String, List<TableSchemas.CheckedLine>> tableLines;
   private final Map<String, String> tablePaths;
+  private List<String> resourcePaths = List.of();
+  private String manifestPath;
   private volatile KieBase entryBase;
   private volatile KieBase exitBase;
 
@@ -124,7 +126,11 @@ public final class CompiledRuleSet {
         .fingerprint(Fingerprint.of(all))
         .libraryVersion(libraryVersion)
         .build();
-    return new CompiledRuleSet(manifest, reference, entry, exit, tableRules, lines, tablePaths);
+    CompiledRuleSet ruleSet =
+        new CompiledRuleSet(manifest, reference, entry, exit, tableRules, lines, tablePaths);
+    ruleSet.resourcePaths = List.copyOf(all.keySet());
+    ruleSet.manifestPath = manifestPath;
+    return ruleSet;
   }
 
   public RuleSetManifest manifest() {
@@ -138,6 +144,30 @@ public final class CompiledRuleSet {
   /** The checked rows of a table, by its key in the manifest ("communes", "parameters"...). */
   public List<TableSchemas.CheckedLine> tableLines(String key) {
     return tableLines.getOrDefault(key, List.of());
+  }
+
+  /** Every file this version is made of (manifest first), relative to the rule-set root. */
+  public List<String> resourcePaths() {
+    return resourcePaths;
+  }
+
+  public String manifestPath() {
+    return manifestPath;
+  }
+
+  /** Compiles one DRL text alone and returns Drools' errors, for checking an edited table. */
+  public static List<String> compileProblems(String path, String drl) {
+    KieServices services = KieServices.Factory.get();
+    KieFileSystem files = services.newKieFileSystem();
+    files.generateAndWritePomXML(services.newReleaseId("fr.plie.rulesets", "check",
+        Integer.toHexString(drl.hashCode())));
+    files.write("src/main/resources/" + packageFolder(path, drl.getBytes(StandardCharsets.UTF_8))
+        + "/check.drl", drl);
+    Results results = services.newKieBuilder(files).buildAll(DrlProject.class).getResults();
+    return results.getMessages(Message.Level.ERROR).stream()
+        .map(m -> path + " (generated rule line " + m.getLine() + "): "
+            + m.getText().lines().findFirst().orElse("").trim())
+        .collect(Collectors.toList());
   }
 
   /** The path of each table, by its key in the manifest. */

@@ -59,6 +59,14 @@ public final class RuleSetRegistry {
     return new RuleSetRegistry(versions);
   }
 
+  /**
+   * The same registry restricted to some of its versions (e.g. a series such as 2018.x), each
+   * still in force until the next of the subset starts.
+   */
+  public RuleSetRegistry subset(List<CompiledRuleSet> kept) {
+    return new RuleSetRegistry(versions.stream().filter(kept::contains).toList());
+  }
+
   public List<CompiledRuleSet> versions() {
     return versions;
   }

@@ -16,10 +16,10 @@ import java.util.TreeSet;
  * period that ends before it starts, a parameter with days of the rule set's validity left
  * without a value (a gap), a retired code listed twice or retired into itself.
  */
-final class TableChecks {
+public final class TableChecks {
   private TableChecks() {}
 
-  static List<String> check(RuleSetManifest manifest, Map<String, String> paths,
+  public static List<String> check(RuleSetManifest manifest, Map<String, String> paths,
       Map<String, List<CheckedLine>> lines) {
     List<String> problems = new ArrayList<>();
     periods(paths.get("communes"), "commune", "Code INSEE", "Valide du", "Valide jusqu'au",

@@ -56,11 +56,17 @@ public final class TableSchemas {
           new Column("Référence", Type.TEXT, true),
           new Column("En vigueur", Type.YES, true)));
 
+  /** The table kind (manifest key) of each RuleTable name, for checking a table on its own. */
+  public static final Map<String, String> KIND_BY_TABLE_NAME = Map.of(
+      "Communes", "communes",
+      "Codes retirés", "retiredCommunes",
+      "Paramètres", "parameters");
+
   /** A checked row: its typed values by column label. */
   public record CheckedLine(int row, Map<String, Object> values) {}
 
   /** Checks every cell of the tables of one file; returns the rows that passed. */
-  static List<CheckedLine> check(String key, List<Table> tables, List<String> problems) {
+  public static List<CheckedLine> check(String key, List<Table> tables, List<String> problems) {
     List<Column> schema = SCHEMAS.get(key);
     List<CheckedLine> out = new ArrayList<>();
     if (schema == null) {

@@ -1,6 +1,10 @@
 package fr.plie.rules.examples;
 
+import fr.plie.rules.api.CheckReport;
+import fr.plie.rules.api.ImpactAnalysis;
+import fr.plie.rules.api.ImpactReport;
 import fr.plie.rules.api.PlieRules;
+import fr.plie.rules.api.RuleSetWorkbench;
 import fr.plie.rules.api.RuleSetException;
 import fr.plie.rules.model.EntryApplication;
 import fr.plie.rules.model.EntryDecision;
@@ -41,6 +45,7 @@ public final class PlieRulesCli {
   static final int INVALID = 2;
   static final int REPLAY_DIFFERENT = 3;
   static final int REPLAY_UNKNOWN_RULES = 4;
+  static final int CHECK_FAILED = 5;
 
   private final PrintStream out;
   private final PrintStream err;
@@ -72,6 +77,10 @@ public final class PlieRulesCli {
         case "versions" -> versions();
         case "replay" -> replay(rest, explain);
         case "bench" -> bench(rest);
+        case "check" -> check(rest);
+        case "table" -> table(rest);
+        case "rulesets" -> rulesets(rest);
+        case "impact" -> impact(rest);
         default -> {
           err.println("plie-rules: unknown command '" + args[0] + "'");
           usage(err);
@@ -138,6 +147,89 @@ public final class PlieRulesCli {
       case DIFFERENT -> REPLAY_DIFFERENT;
       case UNKNOWN_RULE_SET -> REPLAY_UNKNOWN_RULES;
     };
+  }
+
+  private int check(List<String> args) {
+    if (args.size() != 1) {
+      err.println("plie-rules check: give one TABLE.xlsx, rule-set version folder or rule-set root");
+      return INVALID;
+    }
+    CheckReport report = RuleSetWorkbench.check(Path.of(args.get(0)));
+    out.print(report.text());
+    return report.ok() ? OK : CHECK_FAILED;
+  }
+
+  private int table(List<String> args) {
+    if (args.size() == 2 && args.get(0).equals("show")) {
+      if (!Files.isRegularFile(Path.of(args.get(1)))) {
+        err.println("plie-rules table show: " + args.get(1) + ": no such file");
+        return INVALID;
+      }
+      out.print(RuleSetWorkbench.tableAsMarkdown(Path.of(args.get(1))));
+      return OK;
+    }
+    if (args.size() == 5 && args.get(0).equals("set")) {
+      int row;
+      try {
+        row = Integer.parseInt(args.get(2));
+      } catch (NumberFormatException e) {
+        err.println("plie-rules table set: ROW must be a row number, not '" + args.get(2) + "'");
+        return INVALID;
+      }
+      try {
+        String previous = RuleSetWorkbench.setCell(Path.of(args.get(1)), row, args.get(3), args.get(4));
+        out.println(args.get(1) + ", row " + row + ", column '" + args.get(3) + "': '" + previous
+            + "' → '" + args.get(4) + "'");
+        return OK;
+      } catch (IllegalArgumentException e) {
+        err.println("plie-rules table set: " + e.getMessage());
+        return INVALID;
+      }
+    }
+    err.println("plie-rules table: usage: table show FILE.xlsx | table set FILE.xlsx ROW COLUMN VALUE");
+    return INVALID;
+  }
+
+  private int rulesets(List<String> args) {
+    if (args.size() != 2 || !args.get(0).equals("export")) {
+      err.println("plie-rules rulesets: usage: rulesets export DIR");
+      return INVALID;
+    }
+    List<Path> written = RuleSetWorkbench.exportShipped(Path.of(args.get(1)));
+    out.println("exported " + written.size() + " files to " + args.get(1));
+    return OK;
+  }
+
+  private int impact(List<String> args) {
+    String from = null;
+    String to = null;
+    String cohort = null;
+    boolean json = false;
+    for (int i = 0; i < args.size(); i++) {
+      switch (args.get(i)) {
+        case "--from" -> from = i + 1 < args.size() ? args.get(++i) : null;
+        case "--to" -> to = i + 1 < args.size() ? args.get(++i) : null;
+        case "--json" -> json = true;
+        default -> cohort = args.get(i);
+      }
+    }
+    if (from == null || to == null || cohort == null) {
+      err.println("plie-rules impact: usage: impact --from VERSION|DIR --to VERSION|DIR COHORT.jsonl [--json]");
+      return INVALID;
+    }
+    if (!Files.isRegularFile(Path.of(cohort))) {
+      err.println("plie-rules impact: " + cohort + ": no such file");
+      return INVALID;
+    }
+    ImpactReport report;
+    try {
+      report = ImpactAnalysis.run(from, to, Path.of(cohort));
+    } catch (IllegalArgumentException e) {
+      err.println("plie-rules impact: " + e.getMessage());
+      return INVALID;
+    }
+    out.print(json ? PlieJson.write(report) + "\n" : report.text());
+    return OK;
   }
 
   private int bench(List<String> args) {
@@ -262,14 +354,25 @@ public final class PlieRulesCli {
                                       (FILE.json: one application; FILE.jsonl: one per line)
           versions                    list the rule-set versions with their validity and fingerprint
           bench startup [RUNS]        time to first decision in fresh JVMs, precompiled vs DRL
+
+        For analysts:
+          rulesets export DIR         copy the shipped rule sets (rules, tables, scenarios) to DIR
+          table show FILE.xlsx        print a decision table as Markdown (for review and diffs)
+          table set FILE.xlsx ROW COLUMN VALUE
+                                      change one cell (row number and column label as shown)
+          check TABLE.xlsx|VERSION-DIR|RULESETS-DIR
+                                      report every problem in the tables and rules, then run the
+                                      scenarios and say which fail or change
+          impact --from VERSION|DIR --to VERSION|DIR COHORT.jsonl [--json]
+                                      decide a cohort under both and report what changes
           replay [--explain] DECISION.json
                                       re-decide a recorded decision with the version it names and
                                       report IDENTICAL, DIFFERENT (where) or UNKNOWN_RULE_SET
 
         Decisions are printed as JSON on stdout (one per line for several records);
         --explain prints the French explanation instead.
-        Exit codes: 0 all decided (replay: identical), 2 invalid input (named by field; other
-        records still decided), 3 replay differs, 4 replay names rules this library does not ship,
-        1 internal error.""");
+        Exit codes: 0 all decided (replay: identical; check: sound), 2 invalid input (named by
+        field; other records still decided), 3 replay differs, 4 replay names rules this library
+        does not ship, 5 check found problems or failing scenarios, 1 internal error.""");
   }
 }

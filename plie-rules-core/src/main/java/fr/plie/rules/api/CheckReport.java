@@ -1,0 +1,66 @@
+package fr.plie.rules.api;
+
+import java.util.List;
+
+/**
+ * What {@code plie-rules check} found in a table or a rule set: every problem in the analyst's
+ * terms (file, sheet, row, column, value, what was expected), and the result of each scenario.
+ *
+ * @param checked what was checked (files and versions)
+ * @param problems empty when the tables and rules are sound
+ * @param scenarios one result per scenario of each version checked
+ */
+public record CheckReport(List<String> checked, List<String> problems,
+    List<ScenarioResult> scenarios) {
+
+  /**
+   * One scenario's result.
+   *
+   * @param version the rule-set version it belongs to
+   * @param mismatches where the decision differs from the expectation (empty: passed)
+   * @param changedFromShipped where the decision differs from the one the shipped version of the
+   *     same name takes (empty when nothing changed or no such version is shipped)
+   */
+  public record ScenarioResult(String version, String name, List<String> mismatches,
+      List<String> changedFromShipped) {
+    public boolean passed() {
+      return mismatches.isEmpty();
+    }
+  }
+
+  public CheckReport {
+    checked = List.copyOf(checked);
+    problems = List.copyOf(problems);
+    scenarios = List.copyOf(scenarios);
+  }
+
+  /** No problem and every scenario passed. */
+  public boolean ok() {
+    return problems.isEmpty() && scenarios.stream().allMatch(ScenarioResult::passed);
+  }
+
+  /** The report as an analyst reads it. */
+  public String text() {
+    StringBuilder out = new StringBuilder();
+    out.append("Checked: ").append(String.join(", ", checked)).append('\n');
+    if (problems.isEmpty()) {
+      out.append("No problem in the tables and rules.\n");
+    } else {
+      out.append(problems.size()).append(" problem(s):\n");
+      problems.forEach(p -> out.append("  - ").append(p).append('\n'));
+    }
+    long failed = scenarios.stream().filter(s -> !s.passed()).count();
+    long changed = scenarios.stream().filter(s -> !s.changedFromShipped().isEmpty()).count();
+    out.append("Scenarios: ").append(scenarios.size() - failed).append(" passed, ").append(failed)
+        .append(" failed; ").append(changed).append(" decided differently from the shipped version\n");
+    for (ScenarioResult s : scenarios) {
+      if (!s.passed() || !s.changedFromShipped().isEmpty()) {
+        out.append("  ").append(s.passed() ? "changed" : "FAILED").append(" [").append(s.version())
+            .append("] ").append(s.name()).append('\n');
+        s.mismatches().forEach(m -> out.append("      expected vs got: ").append(m).append('\n'));
+        s.changedFromShipped().forEach(c -> out.append("      vs shipped: ").append(c).append('\n'));
+      }
+    }
+    return out.toString();
+  }
+}

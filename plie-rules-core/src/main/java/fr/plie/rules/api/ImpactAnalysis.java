@@ -1,0 +1,172 @@
+package fr.plie.rules.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.plie.rules.internal.CompiledRuleSet;
+import fr.plie.rules.internal.RuleResources;
+import fr.plie.rules.internal.RuleSetRegistry;
+import fr.plie.rules.model.InvalidInputException;
+import fr.plie.rules.model.PlieJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Decides a cohort under two sets of rules and reports what changes: the analysts' way to see
+ * what a proposed edit would do before it is released.
+ */
+public final class ImpactAnalysis {
+  private ImpactAnalysis() {}
+
+  /**
+   * @param from a shipped version ({@code 2018.1}), a series ({@code 2018}: the shipped 2018.x
+   *     version in force on each record's date) or a folder (a version folder with
+   *     {@code ruleset.json}, or a rule-set root with {@code index.json})
+   * @param to the same kinds of reference
+   * @param cohort JSON Lines: one entry application or exit case per line
+   */
+  public static ImpactReport run(String from, String to, Path cohort) {
+    PlieRules before = rules(from);
+    PlieRules after = rules(to);
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(cohort, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + cohort, e);
+    }
+    int decided = 0;
+    List<String> invalid = new ArrayList<>();
+    Map<String, Integer> outcomes = new LinkedHashMap<>();
+    Map<String, Integer> items = new LinkedHashMap<>();
+    List<ImpactReport.ChangedRecord> changed = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).isBlank()) {
+        continue;
+      }
+      String where = cohort.getFileName() + ":" + (i + 1);
+      ObjectNode a;
+      ObjectNode b;
+      String kind;
+      try {
+        JsonNode record = PlieJson.mapper().readTree(lines.get(i));
+        kind = RuleSetWorkbench.kindOf(record);
+        a = PlieJson.toTree(before.decide(kind, record));
+        b = PlieJson.toTree(after.decide(kind, record));
+      } catch (IOException e) {
+        invalid.add(where + ": not valid JSON");
+        continue;
+      } catch (InvalidInputException e) {
+        invalid.add(where + ": " + e.getMessage());
+        continue;
+      }
+      decided++;
+      List<String> reasons = differences(a, b);
+      if (reasons.isEmpty()) {
+        continue;
+      }
+      String outcomeBefore = a.path("outcome").asText();
+      String outcomeAfter = b.path("outcome").asText();
+      if (!outcomeBefore.equals(outcomeAfter)) {
+        outcomes.merge(kind + " " + outcomeBefore + " → " + outcomeAfter, 1, Integer::sum);
+      }
+      for (String item : itemTransitions(a, b)) {
+        items.merge(item, 1, Integer::sum);
+      }
+      changed.add(new ImpactReport.ChangedRecord(where, a.path("participantId").asText(), kind,
+          outcomeBefore, outcomeAfter, reasons));
+    }
+    return new ImpactReport(from, to, decided, invalid, outcomes, items, changed);
+  }
+
+  /** What differs between two decisions of the same input, in words. */
+  static List<String> differences(ObjectNode before, ObjectNode after) {
+    List<String> out = new ArrayList<>();
+    if (!before.path("outcome").equals(after.path("outcome"))) {
+      out.add("outcome " + before.path("outcome").asText() + " → " + after.path("outcome").asText());
+    }
+    for (String date : List.of("positiveExitDate", "projectedPositiveExitDate")) {
+      if (!Objects.equals(before.get(date), after.get(date))) {
+        out.add(date + " " + text(before.get(date)) + " → " + text(after.get(date)));
+      }
+    }
+    out.addAll(itemDifferences(before, after, true));
+    return out;
+  }
+
+  private static List<String> itemTransitions(ObjectNode before, ObjectNode after) {
+    return itemDifferences(before, after, false);
+  }
+
+  /** Criteria (by id) and routes (by route) whose status or date changed. */
+  private static List<String> itemDifferences(ObjectNode before, ObjectNode after,
+      boolean withDates) {
+    List<String> out = new ArrayList<>();
+    for (String[] list : new String[][] {{"criteria", "id"}, {"routes", "route"}}) {
+      Map<String, JsonNode> a = byId(before.path(list[0]), list[1]);
+      Map<String, JsonNode> b = byId(after.path(list[0]), list[1]);
+      for (Map.Entry<String, JsonNode> item : a.entrySet()) {
+        JsonNode other = b.get(item.getKey());
+        String statusA = item.getValue().path("status").asText();
+        String statusB = other == null ? "(absent)" : other.path("status").asText();
+        String dateA = text(item.getValue().get("date"));
+        String dateB = other == null ? "" : text(other.get("date"));
+        if (!statusA.equals(statusB)) {
+          out.add(item.getKey() + " " + statusA + (withDates && !dateA.isEmpty() ? " (" + dateA + ")" : "")
+              + " → " + statusB + (withDates && !dateB.isEmpty() ? " (" + dateB + ")" : ""));
+        } else if (!dateA.equals(dateB)) {
+          out.add(item.getKey() + " " + statusA + (withDates ? " date " + dateA + " → " + dateB : " date changed"));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, JsonNode> byId(JsonNode items, String idField) {
+    Map<String, JsonNode> out = new LinkedHashMap<>();
+    for (JsonNode item : items) {
+      out.put(item.path(idField).asText(), item);
+    }
+    return out;
+  }
+
+  private static String text(JsonNode node) {
+    return node == null || node.isNull() ? "" : node.asText();
+  }
+
+  /** The rules a reference names; see {@link #run}. */
+  static PlieRules rules(String reference) {
+    Path path = Path.of(reference);
+    if (Files.isRegularFile(path.resolve("ruleset.json"))) {
+      Path folder = path.toAbsolutePath().normalize();
+      Path root = folder.getParent().getParent();
+      String manifest = root.relativize(folder.resolve("ruleset.json")).toString().replace('\\', '/');
+      RuleSetRegistry registry = RuleSetRegistry.of(RuleResources.directory(root), List.of(manifest));
+      return PlieRules.over(registry).version(registry.versions().get(0).reference().version());
+    }
+    if (Files.isRegularFile(path.resolve("index.json"))) {
+      return PlieRules.loadFrom(path);
+    }
+    PlieRules shipped = PlieRules.load();
+    List<CompiledRuleSet> versions = shipped.registry().versions();
+    if (versions.stream().anyMatch(v -> v.reference().version().equals(reference))) {
+      return shipped.version(reference);
+    }
+    List<CompiledRuleSet> series = versions.stream()
+        .filter(v -> v.reference().version().startsWith(reference + "."))
+        .collect(Collectors.toList());
+    if (!series.isEmpty()) {
+      return PlieRules.over(shipped.registry().subset(series));
+    }
+    throw new IllegalArgumentException("'" + reference + "' is neither a folder of rules nor a"
+        + " shipped version or series (shipped: " + versions.stream()
+            .map(v -> v.reference().version()).collect(Collectors.joining(", ")) + ")");
+  }
+}

@@ -1,0 +1,68 @@
+package fr.plie.rules.api;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a change of rules does to a cohort: how many decisions change, per outcome and per
+ * criterion or route, and which participants, with the reason.
+ *
+ * @param from the rules before (a version, a series of versions or a folder)
+ * @param to the rules after
+ * @param records how many records of the cohort were decided under both
+ * @param invalid the records that could not be decided (with the field at fault): never dropped
+ * @param outcomeChanges "entry ELIGIBLE → NOT_ELIGIBLE" → count
+ * @param itemChanges "TERRITORY MET → NOT_MET", "CDD NOT_MET → ACQUIRED" → count
+ * @param changed every record whose decision changed
+ */
+public record ImpactReport(String from, String to, int records, List<String> invalid,
+    Map<String, Integer> outcomeChanges, Map<String, Integer> itemChanges,
+    List<ChangedRecord> changed) {
+
+  /** One participant whose decision changed, and how. */
+  public record ChangedRecord(String record, String participantId, String kind,
+      String outcomeBefore, String outcomeAfter, List<String> reasons) {}
+
+  public ImpactReport {
+    invalid = List.copyOf(invalid);
+    outcomeChanges = Map.copyOf(outcomeChanges);
+    itemChanges = Map.copyOf(itemChanges);
+    changed = List.copyOf(changed);
+  }
+
+  /** The report as an analyst reads it. */
+  public String text() {
+    StringBuilder out = new StringBuilder();
+    out.append("Impact of ").append(to).append(" compared with ").append(from).append(" on ")
+        .append(records).append(" decided record(s)");
+    if (!invalid.isEmpty()) {
+      out.append(" (").append(invalid.size()).append(" invalid, listed below)");
+    }
+    out.append(":\n");
+    out.append(changed.size()).append(" decision(s) change; ")
+        .append(changed.stream().filter(c -> !c.outcomeBefore().equals(c.outcomeAfter())).count())
+        .append(" change outcome.\n");
+    if (!outcomeChanges.isEmpty()) {
+      out.append("\nOutcomes:\n");
+      outcomeChanges.entrySet().stream().sorted(Map.Entry.comparingByKey())
+          .forEach(e -> out.append("  ").append(e.getKey()).append(": ").append(e.getValue()).append('\n'));
+    }
+    if (!itemChanges.isEmpty()) {
+      out.append("\nCriteria and routes:\n");
+      itemChanges.entrySet().stream().sorted(Map.Entry.comparingByKey())
+          .forEach(e -> out.append("  ").append(e.getKey()).append(": ").append(e.getValue()).append('\n'));
+    }
+    if (!changed.isEmpty()) {
+      out.append("\nChanged participants:\n");
+      for (ChangedRecord c : changed) {
+        out.append("  ").append(c.participantId()).append(" (").append(c.record()).append(", ")
+            .append(c.kind()).append("): ").append(String.join("; ", c.reasons())).append('\n');
+      }
+    }
+    if (!invalid.isEmpty()) {
+      out.append("\nInvalid records (not decided):\n");
+      invalid.forEach(i -> out.append("  ").append(i).append('\n'));
+    }
+    return out.toString();
+  }
+}
