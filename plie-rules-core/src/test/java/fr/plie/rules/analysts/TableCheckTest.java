@@ -1,0 +1,143 @@
+package fr.plie.rules.analysts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.plie.rules.api.CheckReport;
+import fr.plie.rules.api.RuleSetWorkbench;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A broken table is reported in the analyst's terms: file, sheet, row, column, the value and what
+ * was expected; never an engine stack trace.
+ */
+class TableCheckTest {
+  @TempDir Path rulesets;
+  Path version;
+  Path parameters;
+  Path communes;
+
+  @BeforeEach
+  void exportTheShippedRuleSets() {
+    RuleSetWorkbench.exportShipped(rulesets);
+    version = rulesets.resolve("plie-dijon/2018.1");
+    parameters = version.resolve("tables/parameters.drl.xlsx");
+    communes = version.resolve("tables/communes.drl.xlsx");
+  }
+
+  /** Row of entry.inactivity.months in the parameter table, as the spreadsheet numbers it. */
+  static int inactivityRow(Path parameters) {
+    String markdown = RuleSetWorkbench.tableAsMarkdown(parameters);
+    return markdown.lines().filter(l -> l.contains("| entry.inactivity.months |"))
+        .map(l -> Integer.parseInt(l.substring(2, l.indexOf(" |", 2)))).findFirst().orElseThrow();
+  }
+
+  @Test
+  void an_exported_copy_is_sound_and_passes_its_scenarios() {
+    CheckReport report = RuleSetWorkbench.check(version);
+    assertThat(report.problems()).isEmpty();
+    assertThat(report.ok()).isTrue();
+    assertThat(report.scenarios()).isNotEmpty().allMatch(s -> s.changedFromShipped().isEmpty());
+  }
+
+  @Test
+  void a_decimal_comma_is_reported_at_its_cell() {
+    int row = inactivityRow(parameters);
+    RuleSetWorkbench.setCell(parameters, row, "Valeur", "6,5");
+
+    CheckReport report = RuleSetWorkbench.check(version);
+
+    assertThat(report.ok()).isFalse();
+    assertThat(report.problems()).containsExactly("plie-dijon/2018.1/tables/parameters.drl.xlsx,"
+        + " sheet 'Paramètres', row " + row + ", column 'Valeur': '6,5' is not a number"
+        + " (write decimals with a dot: 6.5)");
+  }
+
+  @Test
+  void a_fraction_of_months_is_not_a_whole_number() {
+    int row = inactivityRow(parameters);
+    RuleSetWorkbench.setCell(parameters, row, "Valeur", "6.5");
+
+    assertThat(RuleSetWorkbench.check(version).problems()).containsExactly(
+        "plie-dijon/2018.1/tables/parameters.drl.xlsx, sheet 'Paramètres', row " + row
+            + ", column 'Valeur': '6.5' is not a whole number of months");
+  }
+
+  @Test
+  void an_impossible_date_is_reported_at_its_cell() {
+    RuleSetWorkbench.setCell(communes, 14, "Valide du", "2018-13-01");
+
+    assertThat(RuleSetWorkbench.check(version).problems()).containsExactly(
+        "plie-dijon/2018.1/tables/communes.drl.xlsx, sheet 'Communes', row 14, column"
+            + " 'Valide du': '2018-13-01' is not a date written YYYY-MM-DD (e.g. 2018-01-01)");
+  }
+
+  @Test
+  void a_missing_column_is_named_with_the_columns_expected() {
+    // Row 10 holds the column labels: renaming one is losing that column.
+    RuleSetWorkbench.setCell(parameters, 10, "Valeur", "Montant");
+
+    assertThat(RuleSetWorkbench.check(version).problems()).singleElement().asString()
+        .startsWith("plie-dijon/2018.1/tables/parameters.drl.xlsx, sheet 'Paramètres':"
+            + " missing column(s) ['Valeur']");
+  }
+
+  @Test
+  void two_rows_of_one_commune_valid_the_same_day_overlap() {
+    // Row 11 is Ahuy (21003); give row 15 (Chevigny-Saint-Sauveur) the same code.
+    RuleSetWorkbench.setCell(communes, 15, "Code INSEE", "21003");
+
+    assertThat(RuleSetWorkbench.check(version).problems()).containsExactly(
+        "plie-dijon/2018.1/tables/communes.drl.xlsx, rows 11 and 15: two rows of the commune"
+            + " 21003 are valid on 2018-01-01 (their periods overlap)");
+  }
+
+  @Test
+  void a_parameter_that_stops_leaves_a_gap() {
+    int row = inactivityRow(parameters);
+    RuleSetWorkbench.setCell(parameters, row, "Valide jusqu'au", "2018-12-31");
+
+    assertThat(RuleSetWorkbench.check(version).problems()).containsExactly(
+        "plie-dijon/2018.1/tables/parameters.drl.xlsx: the parameter entry.inactivity.months has"
+            + " no value from 2019-01-01 on (the last row ends; leave 'Valide jusqu'au' empty on the"
+            + " row in force today)");
+  }
+
+  @Test
+  void a_parameter_that_starts_late_leaves_a_gap_before_it() {
+    int row = inactivityRow(parameters);
+    RuleSetWorkbench.setCell(parameters, row, "Valide du", "2018-02-01");
+
+    assertThat(RuleSetWorkbench.check(version).problems()).containsExactly(
+        "plie-dijon/2018.1/tables/parameters.drl.xlsx: the parameter entry.inactivity.months has"
+            + " no value from 2018-01-01 to 2018-01-31 (a gap before row " + row + ")");
+  }
+
+  @Test
+  void a_row_left_without_oui_would_be_silently_ignored_so_it_is_reported() {
+    RuleSetWorkbench.setCell(communes, 12, "Dans le périmètre", "");
+
+    assertThat(RuleSetWorkbench.check(version).problems()).containsExactly(
+        "plie-dijon/2018.1/tables/communes.drl.xlsx, sheet 'Communes', row 12, column"
+            + " 'Dans le périmètre': is empty; a value is required");
+  }
+
+  @Test
+  void checking_a_table_checks_its_version_and_its_scenarios() {
+    RuleSetWorkbench.setCell(communes, 14, "Valide du", "2018-13-01");
+    CheckReport report = RuleSetWorkbench.check(communes);
+    assertThat(report.problems()).hasSize(1);
+    assertThat(report.checked()).singleElement().asString().startsWith("plie-dijon/2018.1/ruleset.json");
+  }
+
+  @Test
+  void the_markdown_view_shows_every_row_with_its_spreadsheet_number() {
+    String markdown = RuleSetWorkbench.tableAsMarkdown(communes);
+    assertThat(markdown).startsWith("## Communes (communes.drl.xlsx, sheet Communes)");
+    assertThat(markdown).contains("| Ligne | Code INSEE | Valide du | Valide jusqu'au | Commune |");
+    assertThat(markdown).contains("| 11 | 21003 | 2018-01-01 |  | Ahuy | 21121 |");
+    assertThat(markdown.lines().filter(l -> l.matches("\\| \\d+ \\| .*"))).hasSize(24);
+  }
+}
