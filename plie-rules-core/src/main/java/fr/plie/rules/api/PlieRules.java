@@ -2,9 +2,12 @@ package fr.plie.rules.api;
 
 import fr.plie.rules.internal.CompiledRuleSet;
 import fr.plie.rules.internal.EntryEvaluator;
+import fr.plie.rules.internal.ExitEvaluator;
 import fr.plie.rules.internal.RuleSetRegistry;
 import fr.plie.rules.model.EntryApplication;
 import fr.plie.rules.model.EntryDecision;
+import fr.plie.rules.model.ExitCase;
+import fr.plie.rules.model.ExitDecision;
 import fr.plie.rules.model.InvalidInputException;
 import fr.plie.rules.model.RuleSetReference;
 import java.time.LocalDate;
@@ -13,12 +16,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The library's entry point: decides PLIE entry eligibility with the rule-set version in force on
- * the assessment date, or with a version the caller pins.
+ * The library's entry point: decides PLIE entry eligibility and positive exits with the rule-set
+ * version in force on the assessment date, or with a version the caller pins.
  *
  * <pre>{@code
  * PlieRules rules = PlieRules.load();
  * EntryDecision decision = rules.assessEntry(application);
+ * ExitDecision exit = rules.assessExit(exitCase);
  * }</pre>
  *
  * <p>Load it once and share it: it is immutable and thread-safe. Each version's rules are compiled
@@ -77,6 +81,17 @@ public final class PlieRules {
     List<String> notes = new ArrayList<>();
     CompiledRuleSet ruleSet = select(application.assessmentDate(), notes);
     return EntryEvaluator.decide(ruleSet, application, notes);
+  }
+
+  /**
+   * Decides whether the participant's exit counts as a positive exit (§I.C.2), route by route.
+   *
+   * @throws InvalidInputException when no rule-set version is in force on the assessment date
+   */
+  public ExitDecision assessExit(ExitCase exitCase) {
+    List<String> notes = new ArrayList<>();
+    CompiledRuleSet ruleSet = select(exitCase.assessmentDate(), notes);
+    return ExitEvaluator.decide(ruleSet, exitCase, notes);
   }
 
   private CompiledRuleSet select(LocalDate date, List<String> notes) {

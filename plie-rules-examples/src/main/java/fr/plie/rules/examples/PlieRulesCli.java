@@ -4,6 +4,8 @@ import fr.plie.rules.api.PlieRules;
 import fr.plie.rules.api.RuleSetException;
 import fr.plie.rules.model.EntryApplication;
 import fr.plie.rules.model.EntryDecision;
+import fr.plie.rules.model.ExitCase;
+import fr.plie.rules.model.ExitDecision;
 import fr.plie.rules.model.InputProblem;
 import fr.plie.rules.model.InvalidInputException;
 import fr.plie.rules.model.PlieJson;
@@ -25,6 +27,7 @@ import java.util.function.Function;
  *
  * <pre>
  * plie-rules entry [--explain] FILE...   decide entry applications (.json: one; .jsonl: one per line)
+ * plie-rules exit [--explain] FILE...    decide positive exits (.json: one; .jsonl: one per line)
  * plie-rules versions                    list the rule-set versions
  * </pre>
  *
@@ -62,6 +65,10 @@ public final class PlieRulesCli {
         case "entry" -> decideFiles(rest, explain, "entry", json -> {
           EntryApplication application = PlieJson.read(json, EntryApplication.class);
           return rules().assessEntry(application);
+        });
+        case "exit" -> decideFiles(rest, explain, "exit", json -> {
+          ExitCase exitCase = PlieJson.readExitCase(json);
+          return rules().assessExit(exitCase);
         });
         case "versions" -> versions();
         default -> {
@@ -148,6 +155,9 @@ public final class PlieRulesCli {
     if (decision instanceof EntryDecision entry) {
       return entry.explanation();
     }
+    if (decision instanceof ExitDecision exit) {
+      return exit.explanation();
+    }
     throw new IllegalStateException("no explanation for " + decision.getClass());
   }
 
@@ -186,6 +196,8 @@ public final class PlieRulesCli {
 
           entry [--explain] FILE...   decide PLIE entry applications
                                       (FILE.json: one application; FILE.jsonl: one per line)
+          exit [--explain] FILE...    decide whether participants' exits are positive (§I.C.2)
+                                      (FILE.json: one exit case; FILE.jsonl: one per line)
           versions                    list the rule-set versions with their validity and fingerprint
 
         Decisions are printed as JSON on stdout (one per line for several records);

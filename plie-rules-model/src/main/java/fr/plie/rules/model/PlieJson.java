@@ -72,6 +72,14 @@ public final class PlieJson {
     return read(json, EntryDecision.class);
   }
 
+  public static ExitCase readExitCase(String json) {
+    return read(json, ExitCase.class);
+  }
+
+  public static ExitDecision readExitDecision(String json) {
+    return read(json, ExitDecision.class);
+  }
+
   /** Reads any of the library's value types strictly; errors name the field. */
   public static <T> T read(String json, Class<T> type) {
     JsonNode tree;
