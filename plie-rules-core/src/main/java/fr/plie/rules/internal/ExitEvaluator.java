@@ -1,7 +1,7 @@
 package fr.plie.rules.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import fr.plie.rules.internal.facts.ExitActivity;
 import fr.plie.rules.internal.facts.ExitOutcomeResult;
 import fr.plie.rules.internal.facts.RouteResult;
@@ -67,7 +67,8 @@ public final class ExitEvaluator {
       throw new IllegalStateException("rule set " + label + " is defective: it assessed "
           + byRoute.keySet() + " and produced " + outcomes.size() + " outcome(s)");
     }
-    ObjectNode facts = PlieJson.toTree(exitCase);
+    // Read back from text so that the facts' JSON nodes are those a reader of the decision gets.
+    JsonNode facts = readTree(PlieJson.write(exitCase));
     List<RouteAssessment> assessments = new ArrayList<>();
     Set<String> allNotes = new LinkedHashSet<>(notes);
     for (RouteResult r : byRoute.values()) {
@@ -108,7 +109,15 @@ public final class ExitEvaluator {
   }
 
   /** The input values at paths such as {@code birthDate} or {@code activities[1].weeklyHours}; absent ones are left out. */
-  private static Map<String, JsonNode> valuesOf(ObjectNode facts, List<String> paths) {
+  private static JsonNode readTree(String json) {
+    try {
+      return PlieJson.mapper().readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot read back our own JSON", e);
+    }
+  }
+
+  private static Map<String, JsonNode> valuesOf(JsonNode facts, List<String> paths) {
     Map<String, JsonNode> out = new LinkedHashMap<>();
     for (String path : paths) {
       JsonNode value = facts;

@@ -1,7 +1,6 @@
 package fr.plie.rules.internal.exit;
 
 import java.time.LocalDate;
-import java.time.Period;
 
 /**
  * The calendar conventions of the exit routes (docs/interpretations.md, "Exit routes"): a period
@@ -32,9 +31,16 @@ public final class ExitDates {
         + ", donc les " + months + " mois sont accomplis le " + anniversary.minusDays(1) + ".";
   }
 
-  /** Age in completed years on {@code day} (someone born on 29 February turns a year older on 1 March in common years). */
+  /**
+   * Age in completed years on {@code day}, birthdays by {@code plusYears} like every other date
+   * here: someone born on 29 February has a birthday on 28 February in common years.
+   */
   public static int ageOn(LocalDate birthDate, LocalDate day) {
-    return Period.between(birthDate, day).getYears();
+    int years = day.getYear() - birthDate.getYear();
+    if (birthDate.plusYears(years).isAfter(day)) {
+      years--;
+    }
+    return years;
   }
 
   /** "1 mois et 3 jours" from a count of units ({@code daysPerMonth} units make a month). */

@@ -2,9 +2,8 @@ package fr.plie.rules.internal.exit;
 
 import fr.plie.rules.model.ActivityType;
 import fr.plie.rules.model.ExitRoute;
-import fr.plie.rules.model.RouteStatus;
 
-/** French words for exit routes, statuses and activities. */
+/** French words for exit routes and activities. */
 public final class ExitLabels {
   private ExitLabels() {}
 
@@ -17,16 +16,6 @@ public final class ExitLabels {
       case CREATION_ENTREPRISE -> "Création ou reprise d'activité";
       case CONTRAT_AIDE -> "Contrat aidé de plus de 6 mois";
       case SENIOR_CHANTIER_INSERTION -> "Senior en chantier d'insertion";
-    };
-  }
-
-  public static String status(RouteStatus status) {
-    return switch (status) {
-      case ACQUIRED -> "acquise";
-      case PENDING_COMMISSION -> "en attente de la commission";
-      case IN_PROGRESS -> "en cours";
-      case NOT_MET -> "non remplie";
-      case UNKNOWN -> "inconnue (faits manquants)";
     };
   }
 
