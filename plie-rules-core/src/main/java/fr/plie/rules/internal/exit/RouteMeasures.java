@@ -144,9 +144,9 @@ public final class RouteMeasures {
       String best = ExitDates.monthsAndDays(certain.bestUnitsByDate(), daysPerMonth);
       progress.add("Au " + today + ", " + plural + (certainQuals.size() < possibleQuals.size()
           ? " dont la prise en compte est acquise" : "") + " cumulent " + best + " sur "
-          + windowMonths + " mois glissants" + (certain.bestDay() == null ? ""
-              : " (du " + certain.bestWindowStart() + " au " + certain.bestDay() + ")")
-          + " ; " + months + " mois sont requis.");
+          + windowMonths + " mois glissants ; " + months + " mois sont requis"
+          + (certain.bestDay() == null ? "" : " (meilleure période : du "
+              + certain.bestWindowStart() + " au " + certain.bestDay() + ")") + ".");
       if (certain.reachedOn() != null) {
         progress.add("S'ils se poursuivent comme prévu, " + months + " mois seront atteints le "
             + certain.reachedOn() + " (fenêtre commençant le " + certain.windowStart() + ").");
