@@ -47,8 +47,12 @@ public abstract class Activity {
   /** Informative only. */
   public abstract @Nullable String employer();
 
+  /**
+   * Validates, and writes the hours without trailing zeros (17.50 as 17.5) so that an activity
+   * equals itself read back from JSON, where a number keeps no scale.
+   */
   @Value.Check
-  protected void check() {
+  protected Activity check() {
     List<InputProblem> problems = new ArrayList<>();
     if (end() != null && end().isBefore(start())) {
       problems.add(new InputProblem("end", end() + " is before start " + start()));
@@ -63,5 +67,13 @@ public abstract class Activity {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
+    if (hours != null) {
+      BigDecimal plain = hours.stripTrailingZeros();
+      plain = plain.scale() < 0 ? plain.setScale(0) : plain;
+      if (!plain.equals(hours)) {
+        return ImmutableActivity.copyOf(this).withWeeklyHours(plain);
+      }
+    }
+    return this;
   }
 }

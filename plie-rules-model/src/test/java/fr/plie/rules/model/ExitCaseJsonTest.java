@@ -29,6 +29,20 @@ class ExitCaseJsonTest {
   }
 
   @Test
+  void hours_are_exact_decimals_without_trailing_zeros() {
+    ExitCase c = PlieJson.readExitCase("""
+        {"participantId": "P1", "assessmentDate": "2018-12-31", "activities": [
+          {"type": "CDD", "start": "2018-01-01", "weeklyHours": 17.4},
+          {"type": "CDD", "start": "2018-01-01", "weeklyHours": 30}]}""");
+    assertThat(c.activities().get(0).weeklyHours()).isEqualTo(new BigDecimal("17.4"));
+    assertThat(c.activities().get(1).weeklyHours()).isEqualTo(new BigDecimal("30"));
+    Activity built = Activity.builder().type(ActivityType.CDD).start(LocalDate.of(2018, 1, 1))
+        .weeklyHours(new BigDecimal("17.50")).build();
+    assertThat(built.weeklyHours()).isEqualTo(new BigDecimal("17.5"));
+    assertThat(PlieJson.write(built)).contains("17.5").doesNotContain("17.50");
+  }
+
+  @Test
   void an_end_before_the_start_is_named_by_its_path() {
     InvalidInputException e = invalid("""
         {"participantId": "P1", "assessmentDate": "2018-12-31", "activities": [
