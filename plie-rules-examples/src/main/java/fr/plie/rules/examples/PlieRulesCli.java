@@ -43,8 +43,14 @@ public final class PlieRulesCli {
   private final PrintStream err;
 
   PlieRulesCli(PrintStream out, PrintStream err) {
+    this(out, err, null);
+  }
+
+  /** With rules already loaded (tests share one facade rather than compile per run). */
+  PlieRulesCli(PrintStream out, PrintStream err, PlieRules rules) {
     this.out = out;
     this.err = err;
+    this.rules = rules;
   }
 
   public static void main(String[] args) {

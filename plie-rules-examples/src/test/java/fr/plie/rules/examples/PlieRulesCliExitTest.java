@@ -2,6 +2,7 @@ package fr.plie.rules.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.plie.rules.api.PlieRules;
 import fr.plie.rules.model.ExitDecision;
 import fr.plie.rules.model.ExitOutcome;
 import fr.plie.rules.model.PlieJson;
@@ -18,6 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class PlieRulesCliExitTest {
+  private static final PlieRules RULES = PlieRules.load();
+
   /** One run of the command line, with what it printed. */
   private record Run(int status, String out, String err) {}
 
@@ -25,7 +28,7 @@ class PlieRulesCliExitTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status = new PlieRulesCli(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        new PrintStream(err, true, StandardCharsets.UTF_8), RULES).run(args);
     return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
