@@ -107,6 +107,10 @@ public final class PlieJson {
       if (ours != null) {
         throw prefixed(fieldPrefix(e), ours);
       }
+      InvalidInputException nullElement = nullElement(tree, e);
+      if (nullElement != null) {
+        throw nullElement;
+      }
       throw new InvalidInputException(fieldOf(e), describe(e));
     } catch (IllegalArgumentException e) {
       InvalidInputException ours = findCause(e);
@@ -142,6 +146,25 @@ public final class PlieJson {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof InvalidInputException ours) {
         return ours;
+      }
+    }
+    return null;
+  }
+
+  /** Immutables refuses a null list element with "NAME element"; name the element instead. */
+  private static InvalidInputException nullElement(JsonNode tree, JsonProcessingException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String message = t.getMessage();
+      if (t instanceof NullPointerException && message != null && message.endsWith(" element")) {
+        String field = message.substring(0, message.length() - " element".length());
+        JsonNode array = tree.get(field);
+        if (array != null && array.isArray()) {
+          for (int i = 0; i < array.size(); i++) {
+            if (array.get(i).isNull()) {
+              return new InvalidInputException(field + "[" + i + "]", "must not be null");
+            }
+          }
+        }
       }
     }
     return null;

@@ -81,6 +81,14 @@ class ExitCaseJsonTest {
   }
 
   @Test
+  void a_null_activity_is_named_by_its_index() {
+    assertThat(invalid("""
+        {"participantId": "P1", "assessmentDate": "2018-12-31", "activities": [
+          {"type": "CDI", "start": "2018-01-01"}, null]}""").getMessage())
+        .isEqualTo("activities[1]: must not be null");
+  }
+
+  @Test
   void no_silent_coercion_of_the_agreement() {
     assertThat(invalid("""
         {"participantId": "P1", "assessmentDate": "2018-12-31", "activities": [

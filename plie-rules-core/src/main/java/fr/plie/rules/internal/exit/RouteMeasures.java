@@ -83,7 +83,7 @@ public final class RouteMeasures {
       }
     }
     return new RouteMeasure(route, certain, possible, certainUsed, possibleUsed,
-        String.join(" ", progress), "", notes, quals, Verdicts.ruleName(rule));
+        String.join(" ", progress), notes, quals, Verdicts.ruleName(rule));
   }
 
   /** A route acquired on the first day of a qualifying activity (qualifying training, contrat aidé). */
@@ -114,7 +114,7 @@ public final class RouteMeasures {
           + a.start() + ".");
     }
     return new RouteMeasure(route, certain, possible, certainUsed, possibleUsed,
-        String.join(" ", progress), "", List.of(), quals, Verdicts.ruleName(rule));
+        String.join(" ", progress), List.of(), quals, Verdicts.ruleName(rule));
   }
 
   /**
@@ -168,7 +168,7 @@ public final class RouteMeasures {
     }
     return new RouteMeasure(route, certain.reachedOn(), possible.reachedOn(),
         used(certainQuals, certain, windowMonths), used(possibleQuals, possible, windowMonths),
-        String.join(" ", progress), "", List.of(), quals, Verdicts.ruleName(rule));
+        String.join(" ", progress), List.of(), quals, Verdicts.ruleName(rule));
   }
 
   /** Far enough that an activity with no end reaches any cumulation it can: it stands for "no end". */

@@ -95,9 +95,6 @@ public final class ExitVerdicts {
     if (!m.progress().isEmpty()) {
       reason.append(' ').append(m.progress());
     }
-    if (!m.remedy().isEmpty()) {
-      reason.append(' ').append(m.remedy());
-    }
     return new RouteResult(m.route(), status, date, reason.toString(), activities,
         new ArrayList<>(facts), new ArrayList<>(missing), m.notes(), new ArrayList<>(rules),
         metadata(rule, "section"), metadata(rule, "quote"));

@@ -13,7 +13,6 @@ import java.util.List;
  * @param certainActivities the indexes of the activities that give {@code certainDate}
  * @param possibleActivities the indexes of the activities that give {@code possibleDate}
  * @param progress French sentences on what was achieved, including any shortfall
- * @param remedy French sentence on what would make the route hold (empty when it holds)
  * @param notes conventions applied (e.g. month-end clamping)
  * @param qualifications the qualification of every activity the route examined
  * @param rule the rule that measured
@@ -21,7 +20,7 @@ import java.util.List;
 public record RouteMeasure(
     ExitRoute route, LocalDate certainDate, LocalDate possibleDate,
     List<Integer> certainActivities, List<Integer> possibleActivities, String progress,
-    String remedy, List<String> notes, List<Qualification> qualifications, String rule) {
+    List<String> notes, List<Qualification> qualifications, String rule) {
 
   public RouteMeasure {
     certainActivities = List.copyOf(certainActivities);
