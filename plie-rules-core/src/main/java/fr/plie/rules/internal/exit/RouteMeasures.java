@@ -148,7 +148,7 @@ public final class RouteMeasures {
           + (certain.bestDay() == null ? "" : " (meilleure période : du "
               + certain.bestWindowStart() + " au " + certain.bestDay() + ")") + ".");
       if (certain.reachedOn() != null) {
-        progress.add("S'ils se poursuivent comme prévu, " + months + " mois seront atteints le "
+        progress.add("Si les activités se poursuivent comme prévu, " + months + " mois seront atteints le "
             + certain.reachedOn() + " (fenêtre commençant le " + certain.windowStart() + ").");
       } else {
         Cumulation.Reach recorded = reach(certainQuals, required, windowMonths, daysPerMonth,
