@@ -2,10 +2,13 @@ package fr.plie.rules.api;
 
 import fr.plie.rules.internal.CompiledRuleSet;
 import fr.plie.rules.internal.EntryEvaluator;
+import fr.plie.rules.internal.ExitEvaluator;
 import fr.plie.rules.internal.Replays;
 import fr.plie.rules.internal.RuleSetRegistry;
 import fr.plie.rules.model.EntryApplication;
 import fr.plie.rules.model.EntryDecision;
+import fr.plie.rules.model.ExitCase;
+import fr.plie.rules.model.ExitDecision;
 import fr.plie.rules.model.InvalidInputException;
 import fr.plie.rules.model.PlieJson;
 import fr.plie.rules.model.ReplayReport;
@@ -19,12 +22,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The library's entry point: decides PLIE entry eligibility with the rule-set version in force on
- * the assessment date, or with a version the caller pins.
+ * The library's entry point: decides PLIE entry eligibility and positive exits with the rule-set
+ * version in force on the assessment date, or with a version the caller pins.
  *
  * <pre>{@code
  * PlieRules rules = PlieRules.load();
  * EntryDecision decision = rules.assessEntry(application);
+ * ExitDecision exit = rules.assessExit(exitCase);
  * }</pre>
  *
  * <p>Load it once and share it: it is immutable and thread-safe. Each version's rules are compiled
@@ -51,6 +55,7 @@ public final class PlieRules {
   Object decide(String kind, com.fasterxml.jackson.databind.JsonNode input) {
     return switch (kind) {
       case "entry" -> assessEntry(PlieJson.fromTree(input, EntryApplication.class));
+      case "exit" -> assessExit(PlieJson.fromTree(input, ExitCase.class));
       default -> throw new IllegalArgumentException("unknown kind of input: " + kind);
     };
   }
@@ -137,6 +142,17 @@ public final class PlieRules {
   }
 
   /**
+   * Decides whether the participant's exit counts as a positive exit (§I.C.2), route by route.
+   *
+   * @throws InvalidInputException when no rule-set version is in force on the assessment date
+   */
+  public ExitDecision assessExit(ExitCase exitCase) {
+    List<String> notes = new ArrayList<>();
+    CompiledRuleSet ruleSet = select(exitCase.assessmentDate(), notes);
+    return ExitEvaluator.decide(ruleSet, exitCase, notes);
+  }
+
+  /**
    * Re-decides a recorded entry decision from the application it embeds, with the rule-set
    * version it names, after checking that version's fingerprint; reports IDENTICAL, the exact
    * DIFFERENT places, or UNKNOWN_RULE_SET (never re-decided with other rules).
@@ -145,6 +161,16 @@ public final class PlieRules {
     return Replays.replay(registry, recorded.participantId(), recorded.ruleSet(), recorded,
         ruleSet -> EntryEvaluator.decide(ruleSet, recorded.application(),
             pinnedNotes(ruleSet, recorded.application().assessmentDate())));
+  }
+
+  /**
+   * Re-decides a recorded exit decision from the exit case it embeds, with the rule-set version it
+   * names, after checking that version's fingerprint.
+   */
+  public ReplayReport replay(ExitDecision recorded) {
+    return Replays.replay(registry, recorded.participantId(), recorded.ruleSet(), recorded,
+        ruleSet -> ExitEvaluator.decide(ruleSet, recorded.exitCase(),
+            pinnedNotes(ruleSet, recorded.exitCase().assessmentDate())));
   }
 
   private List<String> pinnedNotes(CompiledRuleSet pinned, LocalDate date) {

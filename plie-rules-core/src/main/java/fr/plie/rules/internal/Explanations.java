@@ -5,6 +5,10 @@ import fr.plie.rules.model.CriterionAssessment;
 import fr.plie.rules.model.CriterionStatus;
 import fr.plie.rules.model.EntryDecision;
 import fr.plie.rules.model.EntryOutcome;
+import fr.plie.rules.model.ExitDecision;
+import fr.plie.rules.model.ExitOutcome;
+import fr.plie.rules.model.RouteAssessment;
+import fr.plie.rules.internal.exit.ExitLabels;
 import fr.plie.rules.model.RuleSetReference;
 
 /** Writes decisions in French for the participant's file and the referent. */
@@ -32,6 +36,36 @@ public final class Explanations {
           .append(".\n");
     }
     return out.toString();
+  }
+
+  static String exit(ExitDecision d) {
+    StringBuilder out = new StringBuilder();
+    out.append("Sortie du PLIE : ").append(d.participantId()).append(", évaluée au ")
+        .append(d.assessmentDate()).append(" : ").append(outcome(d)).append(".\n");
+    out.append(rules(d.ruleSet())).append('\n');
+    for (String note : d.notes()) {
+      out.append("Note : ").append(note).append('\n');
+    }
+    for (RouteAssessment r : d.routes()) {
+      out.append("- ").append(ExitLabels.route(r.route())).append(" (")
+          .append(r.citation().section()).append(") : ").append(r.reason()).append('\n');
+    }
+    if (!d.missingFacts().isEmpty()) {
+      out.append("Pour conclure, renseigner : ").append(String.join(", ", d.missingFacts()))
+          .append(".\n");
+    }
+    return out.toString();
+  }
+
+  private static String outcome(ExitDecision d) {
+    return switch (d.outcome()) {
+      case POSITIVE -> "SORTIE POSITIVE au " + d.positiveExitDate();
+      case PENDING_COMMISSION -> "EN ATTENTE de la validation de la commission des entrées-sorties";
+      case IN_PROGRESS -> "EN COURS, sortie positive prévue au " + d.projectedPositiveExitDate()
+          + " si les activités se déroulent comme prévu";
+      case UNDETERMINED -> "INDÉTERMINÉE (faits manquants)";
+      case NOT_POSITIVE -> "PAS DE SORTIE POSITIVE";
+    };
   }
 
   static String rules(RuleSetReference r) {

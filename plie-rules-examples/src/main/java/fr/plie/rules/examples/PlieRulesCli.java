@@ -8,6 +8,8 @@ import fr.plie.rules.api.RuleSetWorkbench;
 import fr.plie.rules.api.RuleSetException;
 import fr.plie.rules.model.EntryApplication;
 import fr.plie.rules.model.EntryDecision;
+import fr.plie.rules.model.ExitCase;
+import fr.plie.rules.model.ExitDecision;
 import fr.plie.rules.model.InputProblem;
 import fr.plie.rules.model.InvalidInputException;
 import fr.plie.rules.model.PlieJson;
@@ -31,6 +33,7 @@ import java.util.function.Function;
  *
  * <pre>
  * plie-rules entry [--explain] FILE...   decide entry applications (.json: one; .jsonl: one per line)
+ * plie-rules exit [--explain] FILE...    decide positive exits (.json: one; .jsonl: one per line)
  * plie-rules versions                    list the rule-set versions
  * plie-rules replay [--explain] DECISION.json   re-decide a recorded decision and compare
  * </pre>
@@ -51,8 +54,14 @@ public final class PlieRulesCli {
   private final PrintStream err;
 
   PlieRulesCli(PrintStream out, PrintStream err) {
+    this(out, err, null);
+  }
+
+  /** With rules already loaded (tests share one facade rather than compile per run). */
+  PlieRulesCli(PrintStream out, PrintStream err, PlieRules rules) {
     this.out = out;
     this.err = err;
+    this.rules = rules;
   }
 
   public static void main(String[] args) {
@@ -73,6 +82,10 @@ public final class PlieRulesCli {
         case "entry" -> decideFiles(rest, explain, "entry", json -> {
           EntryApplication application = PlieJson.read(json, EntryApplication.class);
           return rules().assessEntry(application);
+        });
+        case "exit" -> decideFiles(rest, explain, "exit", json -> {
+          ExitCase exitCase = PlieJson.readExitCase(json);
+          return rules().assessExit(exitCase);
         });
         case "versions" -> versions();
         case "replay" -> replay(rest, explain);
@@ -265,8 +278,11 @@ public final class PlieRulesCli {
     if (tree != null && tree.has("application")) {
       return rules().replay(PlieJson.fromTree(tree, EntryDecision.class));
     }
-    throw new InvalidInputException("(document)",
-        "is not a recorded decision (an entry decision embeds its \"application\")");
+    if (tree != null && tree.has("exitCase")) {
+      return rules().replay(PlieJson.fromTree(tree, ExitDecision.class));
+    }
+    throw new InvalidInputException("(document)", "is not a recorded decision (an entry decision"
+        + " embeds its \"application\", an exit decision its \"exitCase\")");
   }
 
   private int decideFiles(List<String> files, boolean explain, String kind,
@@ -314,6 +330,9 @@ public final class PlieRulesCli {
     if (decision instanceof EntryDecision entry) {
       return entry.explanation();
     }
+    if (decision instanceof ExitDecision exit) {
+      return exit.explanation();
+    }
     throw new IllegalStateException("no explanation for " + decision.getClass());
   }
 
@@ -352,6 +371,8 @@ public final class PlieRulesCli {
 
           entry [--explain] FILE...   decide PLIE entry applications
                                       (FILE.json: one application; FILE.jsonl: one per line)
+          exit [--explain] FILE...    decide whether participants' exits are positive (§I.C.2)
+                                      (FILE.json: one exit case; FILE.jsonl: one per line)
           versions                    list the rule-set versions with their validity and fingerprint
           bench startup [RUNS]        time to first decision in fresh JVMs, precompiled vs DRL
 

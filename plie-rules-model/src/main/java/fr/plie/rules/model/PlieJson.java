@@ -110,6 +110,14 @@ public final class PlieJson {
     return read(json, EntryDecision.class);
   }
 
+  public static ExitCase readExitCase(String json) {
+    return read(json, ExitCase.class);
+  }
+
+  public static ExitDecision readExitDecision(String json) {
+    return read(json, ExitDecision.class);
+  }
+
   /** Reads any of the library's value types strictly; errors name the field. */
   public static <T> T read(String json, Class<T> type) {
     JsonNode tree;
@@ -136,6 +144,10 @@ public final class PlieJson {
       InvalidInputException ours = findCause(e);
       if (ours != null) {
         throw prefixed(fieldPrefix(e), ours);
+      }
+      InvalidInputException nullElement = nullElement(tree, e);
+      if (nullElement != null) {
+        throw nullElement;
       }
       throw invalid(e);
     } catch (IllegalArgumentException e) {
@@ -212,6 +224,25 @@ public final class PlieJson {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof InvalidInputException ours) {
         return ours;
+      }
+    }
+    return null;
+  }
+
+  /** Immutables refuses a null list element with "NAME element"; name the element instead. */
+  private static InvalidInputException nullElement(JsonNode tree, JsonProcessingException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String message = t.getMessage();
+      if (t instanceof NullPointerException && message != null && message.endsWith(" element")) {
+        String field = message.substring(0, message.length() - " element".length());
+        JsonNode array = tree.get(field);
+        if (array != null && array.isArray()) {
+          for (int i = 0; i < array.size(); i++) {
+            if (array.get(i).isNull()) {
+              return new InvalidInputException(field + "[" + i + "]", "must not be null");
+            }
+          }
+        }
       }
     }
     return null;

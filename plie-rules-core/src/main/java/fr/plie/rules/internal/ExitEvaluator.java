@@ -1,0 +1,141 @@
+package fr.plie.rules.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import fr.plie.rules.internal.facts.AssessmentDay;
+import fr.plie.rules.internal.facts.ExitActivity;
+import fr.plie.rules.internal.facts.ExitOutcomeResult;
+import fr.plie.rules.internal.facts.RouteResult;
+import fr.plie.rules.model.Citation;
+import fr.plie.rules.model.ExitCase;
+import fr.plie.rules.model.ExitDecision;
+import fr.plie.rules.model.ExitRoute;
+import fr.plie.rules.model.ImmutableExitDecision;
+import fr.plie.rules.model.PlieJson;
+import fr.plie.rules.model.RouteAssessment;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Runs the exit rules of one rule set on one exit case and turns what the rules inserted into an
+ * {@link ExitDecision}. Stateless: a fresh session per decision, so it is safe from any thread.
+ */
+public final class ExitEvaluator {
+  private static final Pattern INDEXED = Pattern.compile("(\\w+)\\[(\\d+)]");
+
+  private ExitEvaluator() {}
+
+  public static ExitDecision decide(CompiledRuleSet ruleSet, ExitCase exitCase, List<String> notes) {
+    KieSession session = ruleSet.exitBase().newKieSession();
+    FiringRecorder recorder = new FiringRecorder(ruleSet);
+    session.addEventListener(recorder);
+    List<RouteResult> routes = new ArrayList<>();
+    List<ExitOutcomeResult> outcomes = new ArrayList<>();
+    try {
+      // The parameter table's rows in force that day insert the thresholds, before any route rule.
+      session.insert(new AssessmentDay(exitCase.assessmentDate()));
+      session.insert(exitCase);
+      for (int i = 0; i < exitCase.activities().size(); i++) {
+        session.insert(new ExitActivity(i, exitCase.activities().get(i)));
+      }
+      session.fireAllRules();
+      for (Object fact : session.getObjects()) {
+        if (fact instanceof RouteResult r) {
+          routes.add(r);
+        } else if (fact instanceof ExitOutcomeResult o) {
+          outcomes.add(o);
+        }
+      }
+    } finally {
+      session.dispose();
+    }
+    String label = ruleSet.reference().id() + " " + ruleSet.reference().version();
+    Map<ExitRoute, RouteResult> byRoute = new EnumMap<>(ExitRoute.class);
+    for (RouteResult r : routes) {
+      if (byRoute.put(r.route(), r) != null) {
+        throw new IllegalStateException("rule set " + label + " is defective: route " + r.route()
+            + " was decided twice");
+      }
+    }
+    if (byRoute.size() != ExitRoute.values().length || outcomes.size() != 1) {
+      throw new IllegalStateException("rule set " + label + " is defective: it assessed "
+          + byRoute.keySet() + " and produced " + outcomes.size() + " outcome(s)");
+    }
+    // Read back from text so that the facts' JSON nodes are those a reader of the decision gets.
+    JsonNode facts = readTree(PlieJson.write(exitCase));
+    List<RouteAssessment> assessments = new ArrayList<>();
+    Set<String> allNotes = new LinkedHashSet<>(notes);
+    for (RouteResult r : byRoute.values()) {
+      allNotes.addAll(r.notes());
+      assessments.add(RouteAssessment.builder()
+          .route(r.route())
+          .status(r.status())
+          .date(r.date())
+          .reason(r.reason())
+          .activitiesUsed(r.activities())
+          .factsUsed(valuesOf(facts, r.factsUsed()))
+          .missingFacts(r.missingFacts())
+          .notes(r.notes())
+          .rules(r.rules())
+          .citation(Citation.builder()
+              .source(ruleSet.manifest().source())
+              .section(r.section())
+              .text(r.quote())
+              .build())
+          .build());
+    }
+    ExitOutcomeResult outcome = outcomes.get(0);
+    ImmutableExitDecision draft = ExitDecision.builder()
+        .participantId(exitCase.participantId())
+        .assessmentDate(exitCase.assessmentDate())
+        .outcome(outcome.outcome())
+        .positiveExitDate(outcome.positiveExitDate())
+        .projectedPositiveExitDate(outcome.projectedPositiveExitDate())
+        .ruleSet(ruleSet.reference())
+        .routes(assessments)
+        .missingFacts(outcome.missingFacts())
+        .notes(new ArrayList<>(allNotes))
+        .firedRules(recorder.fired())
+        .explanation("")
+        .exitCase(exitCase)
+        .build();
+    return draft.withExplanation(Explanations.exit(draft));
+  }
+
+  /** The input values at paths such as {@code birthDate} or {@code activities[1].weeklyHours}; absent ones are left out. */
+  private static JsonNode readTree(String json) {
+    try {
+      return PlieJson.mapper().readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot read back our own JSON", e);
+    }
+  }
+
+  private static Map<String, JsonNode> valuesOf(JsonNode facts, List<String> paths) {
+    Map<String, JsonNode> out = new LinkedHashMap<>();
+    for (String path : paths) {
+      JsonNode value = facts;
+      for (String step : path.split("\\.")) {
+        Matcher indexed = INDEXED.matcher(step);
+        if (value == null) {
+          break;
+        }
+        value = indexed.matches()
+            ? value.path(indexed.group(1)).get(Integer.parseInt(indexed.group(2)))
+            : value.get(step);
+      }
+      if (value != null && !value.isNull() && !value.isMissingNode()) {
+        out.put(path, value);
+      }
+    }
+    return out;
+  }
+}

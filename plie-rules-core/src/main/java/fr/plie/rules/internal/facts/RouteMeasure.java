@@ -1,0 +1,31 @@
+package fr.plie.rules.internal.facts;
+
+import fr.plie.rules.model.ExitRoute;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the date arithmetic found for one route, for the route's status rules to decide on.
+ *
+ * @param certainDate the day the route is (or would be, as recorded) acquired counting only the
+ *     activities known to qualify; null if never
+ * @param possibleDate the same counting also the activities whose qualification is unknown
+ * @param certainActivities the indexes of the activities that give {@code certainDate}
+ * @param possibleActivities the indexes of the activities that give {@code possibleDate}
+ * @param progress French sentences on what was achieved, including any shortfall
+ * @param notes conventions applied (e.g. month-end clamping)
+ * @param qualifications the qualification of every activity the route examined
+ * @param rule the rule that measured
+ */
+public record RouteMeasure(
+    ExitRoute route, LocalDate certainDate, LocalDate possibleDate,
+    List<Integer> certainActivities, List<Integer> possibleActivities, String progress,
+    List<String> notes, List<Qualification> qualifications, String rule) {
+
+  public RouteMeasure {
+    certainActivities = List.copyOf(certainActivities);
+    possibleActivities = List.copyOf(possibleActivities);
+    notes = List.copyOf(notes);
+    qualifications = List.copyOf(qualifications);
+  }
+}

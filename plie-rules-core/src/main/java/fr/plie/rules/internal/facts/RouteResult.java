@@ -1,0 +1,25 @@
+package fr.plie.rules.internal.facts;
+
+import fr.plie.rules.model.ActivityReference;
+import fr.plie.rules.model.ExitRoute;
+import fr.plie.rules.model.RouteStatus;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The status of one exit route, inserted by the rule that decided it, with the section and passage
+ * that rule cites.
+ */
+public record RouteResult(
+    ExitRoute route, RouteStatus status, LocalDate date, String reason,
+    List<ActivityReference> activities, List<String> factsUsed, List<String> missingFacts,
+    List<String> notes, List<String> rules, String section, String quote) {
+
+  public RouteResult {
+    activities = List.copyOf(activities);
+    factsUsed = List.copyOf(factsUsed);
+    missingFacts = List.copyOf(missingFacts);
+    notes = List.copyOf(notes);
+    rules = List.copyOf(rules);
+  }
+}

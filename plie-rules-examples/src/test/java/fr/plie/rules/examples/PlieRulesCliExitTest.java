@@ -1,0 +1,88 @@
+package fr.plie.rules.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.plie.rules.api.PlieRules;
+import fr.plie.rules.model.ExitDecision;
+import fr.plie.rules.model.ExitOutcome;
+import fr.plie.rules.model.PlieJson;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PlieRulesCliExitTest {
+  private static final PlieRules RULES = PlieRules.load();
+
+  /** One run of the command line, with what it printed. */
+  private record Run(int status, String out, String err) {}
+
+  private static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = new PlieRulesCli(new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), RULES).run(args);
+    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  // Each sample was written to illustrate one outcome; its name says which.
+  @ParameterizedTest
+  @CsvSource({
+      "positive-cdd-then-cdi.json, POSITIVE, SORTIE POSITIVE au 2018-08-13",
+      "pending-commission-senior.json, PENDING_COMMISSION, EN ATTENTE de la validation",
+      "in-progress-interim.json, IN_PROGRESS, EN COURS",
+      "undetermined-cdd-agreement-unknown.json, UNDETERMINED, INDÉTERMINÉE",
+      "not-positive-short-contracts.json, NOT_POSITIVE, PAS DE SORTIE POSITIVE"
+  })
+  void each_sample_is_decided_as_json_and_explained(String sample, ExitOutcome outcome,
+      String headline) {
+    String file = "samples/exit/" + sample;
+    Run json = run("exit", file);
+    assertThat(json.status()).as(json.err()).isZero();
+    ExitDecision decision = PlieJson.readExitDecision(json.out());
+    assertThat(decision.outcome()).isEqualTo(outcome);
+    assertThat(decision.routes()).hasSize(7);
+
+    Run explained = run("exit", "--explain", file);
+    assertThat(explained.status()).isZero();
+    assertThat(explained.out()).startsWith("Sortie du PLIE : ").contains(headline)
+        .contains("(§I.C.2)");
+  }
+
+  @Test
+  void an_invalid_file_exits_with_2_and_names_the_field_without_a_stack_trace() {
+    Run run = run("exit", "samples/invalid/exit-end-before-start.json");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("activities[2].end: 2018-01-01 is before start 2018-03-01")
+        .doesNotContain("\tat ").doesNotContain("Exception");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void a_jsonl_batch_gives_one_line_per_record(@TempDir Path dir) throws IOException {
+    String valid = Files.readString(Path.of("samples/exit/in-progress-interim.json")).replaceAll("\\s*\\n\\s*", " ");
+    String invalid = "{\"participantId\": \"X\", \"assessmentDate\": \"2018-12-31\", \"activities\": "
+        + "[{\"type\": \"STAGE\", \"start\": \"2018-01-01\"}]}";
+    Path batch = dir.resolve("cases.jsonl");
+    Files.writeString(batch, valid + "\n" + invalid + "\n");
+    Run run = run("exit", batch.toString());
+    assertThat(run.status()).isEqualTo(2);
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines).hasSize(2);
+    assertThat(PlieJson.readExitDecision(lines.get(0)).outcome()).isEqualTo(ExitOutcome.IN_PROGRESS);
+    assertThat(lines.get(1)).contains("\"record\"").contains("activities[0].type");
+    assertThat(run.err()).contains("cases.jsonl:2").contains("activities[0].type");
+  }
+
+  @Test
+  void the_usage_lists_the_exit_command() {
+    assertThat(run("--help").out()).contains("exit [--explain] FILE...");
+  }
+}

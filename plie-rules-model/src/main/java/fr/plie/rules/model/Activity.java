@@ -1,0 +1,79 @@
+package fr.plie.rules.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * One activity of a participant after (or during) the PLIE pathway: a contract, a mission, a
+ * training course or a business. Dates are inclusive. Absent facts are unknown.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableActivity.class)
+@JsonDeserialize(as = ImmutableActivity.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"type", "start", "end", "weeklyHours", "participantAgreedToFewerHours", "employer"})
+public abstract class Activity {
+  /** More hours than a week holds cannot be a working time. */
+  private static final BigDecimal HOURS_IN_A_WEEK = BigDecimal.valueOf(168);
+
+  public static ImmutableActivity.Builder builder() {
+    return ImmutableActivity.builder();
+  }
+
+  public abstract ActivityType type();
+
+  /** First day of the activity. */
+  public abstract LocalDate start();
+
+  /**
+   * Last day (inclusive); absent while the activity runs with no planned end. For a contrat aidé,
+   * the contracted end.
+   */
+  public abstract @Nullable LocalDate end();
+
+  /** Contractual weekly working hours (17.5 is 17 h 30 min). */
+  public abstract @Nullable BigDecimal weeklyHours();
+
+  /** Whether the participant agreed to work fewer hours than the half-time threshold. */
+  public abstract @Nullable Boolean participantAgreedToFewerHours();
+
+  /** Informative only. */
+  public abstract @Nullable String employer();
+
+  /**
+   * Validates, and writes the hours without trailing zeros (17.50 as 17.5) so that an activity
+   * equals itself read back from JSON, where a number keeps no scale.
+   */
+  @Value.Check
+  protected Activity check() {
+    List<InputProblem> problems = new ArrayList<>();
+    if (end() != null && end().isBefore(start())) {
+      problems.add(new InputProblem("end", end() + " is before start " + start()));
+    }
+    BigDecimal hours = weeklyHours();
+    if (hours != null && hours.signum() < 0) {
+      problems.add(new InputProblem("weeklyHours", hours.toPlainString() + " is negative"));
+    } else if (hours != null && hours.compareTo(HOURS_IN_A_WEEK) > 0) {
+      problems.add(new InputProblem("weeklyHours",
+          hours.toPlainString() + " is more than the 168 hours of a week"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    if (hours != null) {
+      BigDecimal plain = hours.stripTrailingZeros();
+      plain = plain.scale() < 0 ? plain.setScale(0) : plain;
+      if (!plain.equals(hours)) {
+        return ImmutableActivity.copyOf(this).withWeeklyHours(plain);
+      }
+    }
+    return this;
+  }
+}

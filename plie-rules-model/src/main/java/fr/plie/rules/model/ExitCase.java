@@ -1,0 +1,69 @@
+package fr.plie.rules.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * What is known of a participant's exit on an assessment date: the activities held (each indexed
+ * by its position, which the decision cites as {@code activities[i]}), the birth date for the
+ * senior route and the commission's decision. Absent facts are unknown.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableExitCase.class)
+@JsonDeserialize(as = ImmutableExitCase.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+  "participantId", "assessmentDate", "birthDate", "commissionDecision", "commissionDecisionDate",
+  "activities"
+})
+public abstract class ExitCase {
+  public static ImmutableExitCase.Builder builder() {
+    return ImmutableExitCase.builder();
+  }
+
+  /** The caller's identifier of the participant; echoed in the decision. */
+  public abstract String participantId();
+
+  /** Only days up to this date count as done; it also selects the rule-set version in force. */
+  public abstract LocalDate assessmentDate();
+
+  /** Needed by the senior route only (age on the day six months are completed). */
+  public abstract @Nullable LocalDate birthDate();
+
+  /** The entry/exit commission's decision on the senior route; absent while not taken. */
+  public abstract @Nullable CommissionDecision commissionDecision();
+
+  /** Informative: shown in the trace. */
+  public abstract @Nullable LocalDate commissionDecisionDate();
+
+  public abstract List<Activity> activities();
+
+  @Value.Check
+  protected void check() {
+    List<InputProblem> problems = new ArrayList<>();
+    if (participantId().isBlank()) {
+      problems.add(new InputProblem("participantId", "must not be blank"));
+    }
+    if (birthDate() != null && birthDate().isAfter(assessmentDate())) {
+      problems.add(new InputProblem("birthDate",
+          birthDate() + " is after the assessment date " + assessmentDate()));
+    }
+    if (commissionDecisionDate() != null && commissionDecision() == null) {
+      problems.add(new InputProblem("commissionDecisionDate",
+          "is given (" + commissionDecisionDate() + ") but commissionDecision is absent"));
+    }
+    if (commissionDecisionDate() != null && commissionDecisionDate().isAfter(assessmentDate())) {
+      problems.add(new InputProblem("commissionDecisionDate",
+          commissionDecisionDate() + " is after the assessment date " + assessmentDate()));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package fr.plie.rules.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * The answer to an {@link ExitCase}: the outcome, every route of §I.C.2 with its status, date,
+ * activities, facts and citation, the rules fired in firing order, the rule set that decided and a
+ * French explanation. It embeds the case it answers, so that it can be replayed.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableExitDecision.class)
+@JsonDeserialize(as = ImmutableExitDecision.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+  "participantId", "assessmentDate", "outcome", "positiveExitDate", "projectedPositiveExitDate",
+  "ruleSet", "routes", "missingFacts", "notes", "firedRules", "explanation", "exitCase"
+})
+public abstract class ExitDecision {
+  public static ImmutableExitDecision.Builder builder() {
+    return ImmutableExitDecision.builder();
+  }
+
+  public abstract String participantId();
+
+  public abstract LocalDate assessmentDate();
+
+  public abstract ExitOutcome outcome();
+
+  /** For POSITIVE: the earliest date among the acquired routes. */
+  public abstract @Nullable LocalDate positiveExitDate();
+
+  /** For IN_PROGRESS: the earliest projected date among the routes in progress. */
+  public abstract @Nullable LocalDate projectedPositiveExitDate();
+
+  public abstract RuleSetReference ruleSet();
+
+  /** Every route, in the order of {@link ExitRoute}. */
+  public abstract List<RouteAssessment> routes();
+
+  /**
+   * The input paths that could make the outcome better (those of UNKNOWN routes, and the
+   * commission's decision when it is pending); empty for POSITIVE.
+   */
+  public abstract List<String> missingFacts();
+
+  /** Remarks on how the decision was taken, e.g. a rule-set version imposed by the caller. */
+  public abstract List<String> notes();
+
+  public abstract List<FiredRule> firedRules();
+
+  /** The decision in French, route by route, for the participant's file. */
+  public abstract String explanation();
+
+  /** The case decided, as received. */
+  public abstract ExitCase exitCase();
+
+  /** The assessment of one route. */
+  public RouteAssessment route(ExitRoute route) {
+    return routes().stream()
+        .filter(r -> r.route() == route)
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no assessment of " + route));
+  }
+}

@@ -1,0 +1,56 @@
+package fr.plie.rules.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/** How one exit route of §I.C.2 was assessed, and why. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableRouteAssessment.class)
+@JsonDeserialize(as = ImmutableRouteAssessment.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+  "route", "status", "date", "reason", "activitiesUsed", "factsUsed", "missingFacts", "notes",
+  "rules", "citation"
+})
+public abstract class RouteAssessment {
+  public static ImmutableRouteAssessment.Builder builder() {
+    return ImmutableRouteAssessment.builder();
+  }
+
+  public abstract ExitRoute route();
+
+  public abstract RouteStatus status();
+
+  /**
+   * ACQUIRED: the day the route was acquired; IN_PROGRESS: the projected day; PENDING_COMMISSION:
+   * the day six months were completed. Absent for NOT_MET and UNKNOWN.
+   */
+  public abstract @Nullable LocalDate date();
+
+  /** In French: why, with the shortfall of a route that fell short and what would make it hold. */
+  public abstract String reason();
+
+  /** The activities the route relied on (for NOT_MET: those it examined). */
+  public abstract List<ActivityReference> activitiesUsed();
+
+  /** The input facts relied on, by input path (e.g. {@code activities[0].weeklyHours}). */
+  public abstract Map<String, JsonNode> factsUsed();
+
+  /** For UNKNOWN or PENDING_COMMISSION: the input paths that would settle the route. */
+  public abstract List<String> missingFacts();
+
+  /** How the dates were computed when a convention applied (e.g. month-end clamping). */
+  public abstract List<String> notes();
+
+  /** The rules that decided this route, qualifications included. */
+  public abstract List<String> rules();
+
+  public abstract Citation citation();
+}
