@@ -35,30 +35,84 @@ public final class CompiledRuleSet {
   private final RuleSetReference reference;
   private final Map<String, byte[]> entryRules;
   private final Map<String, byte[]> exitRules;
-  private final Map<String, byte[]> tableRules;
-  private final Map<String, List<TableSchemas.CheckedLine>> tableLines;
+  private final Map<String, byte[]> tableBytes;
   private final Map<String, String> tablePaths;
+  private volatile Tables tables;
   private List<String> resourcePaths = List.of();
   private String manifestPath;
   private volatile KieBase entryBase;
   private volatile KieBase exitBase;
 
   private CompiledRuleSet(RuleSetManifest manifest, RuleSetReference reference,
-      Map<String, byte[]> entryRules, Map<String, byte[]> exitRules, Map<String, byte[]> tableRules,
-      Map<String, List<TableSchemas.CheckedLine>> tableLines, Map<String, String> tablePaths) {
+      Map<String, byte[]> entryRules, Map<String, byte[]> exitRules,
+      Map<String, byte[]> tableBytes, Map<String, String> tablePaths) {
     this.manifest = manifest;
     this.reference = reference;
     this.entryRules = entryRules;
     this.exitRules = exitRules;
-    this.tableRules = tableRules;
-    this.tableLines = Map.copyOf(tableLines);
+    this.tableBytes = tableBytes;
     this.tablePaths = Map.copyOf(tablePaths);
-    // Which file declares which rule, read from the DRL itself (for a decision table, from the DRL
-    // Drools generates from it): the same answer whether the rules were compiled now or
-    // precompiled (the executable model does not keep the source path).
+    // Which file declares which rule, read from the DRL itself: the same answer whether the rules
+    // were compiled now or precompiled (the executable model does not keep the source path).
     entryRules.forEach(this::indexRules);
     exitRules.forEach(this::indexRules);
-    tableRules.forEach(this::indexRules);
+  }
+
+  /**
+   * Reads, checks and compiles the decision tables to DRL, once. Deferred because it is the costly
+   * part of loading (Apache POI): a shipped version whose rules are precompiled never needs it to
+   * decide, since the build ran these checks; a folder being edited is checked at once
+   * ({@link #checkTables()}).
+   */
+  private Tables tables() {
+    Tables tables = this.tables;
+    if (tables == null) {
+      synchronized (this) {
+        tables = this.tables;
+        if (tables == null) {
+          tables = Tables.prepare(manifest, tablePaths, tableBytes);
+          tables.rules().forEach(this::indexRules);
+          this.tables = tables;
+        }
+      }
+    }
+    if (!tables.problems().isEmpty()) {
+      throw new RuleSetException(manifest.id() + " " + manifest.version(), tables.problems());
+    }
+    return tables;
+  }
+
+  /** Checks every table now; throws {@link RuleSetException} listing every problem. */
+  public void checkTables() {
+    tables();
+  }
+
+  /** The tables of a version: their rows as checked, the DRL compiled from them, the problems. */
+  private record Tables(Map<String, List<TableSchemas.CheckedLine>> lines,
+      Map<String, byte[]> rules, List<String> problems) {
+
+    static Tables prepare(RuleSetManifest manifest, Map<String, String> paths,
+        Map<String, byte[]> bytesByKey) {
+      List<String> problems = new ArrayList<>();
+      Map<String, byte[]> rules = new LinkedHashMap<>();
+      Map<String, List<TableSchemas.CheckedLine>> lines = new TreeMap<>();
+      bytesByKey.forEach((key, bytes) -> {
+        String path = paths.get(key);
+        int before = problems.size();
+        List<DecisionTables.Table> sheets = DecisionTables.read(path, bytes, problems);
+        lines.put(key, TableSchemas.check(key, sheets, problems));
+        if (problems.size() == before) {
+          try {
+            rules.put(path, DecisionTables.compile(bytes).getBytes(StandardCharsets.UTF_8));
+          } catch (RuntimeException e) {
+            problems.add(path + ": Drools cannot compile this decision table ("
+                + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
+          }
+        }
+      });
+      problems.addAll(TableChecks.check(manifest, paths, lines));
+      return new Tables(lines, rules, problems);
+    }
   }
 
   private void indexRules(String path, byte[] bytes) {
@@ -70,7 +124,14 @@ public final class CompiledRuleSet {
 
   /** The rule-set file that declares the rule of that name. */
   public String fileOfRule(String ruleName) {
-    return ruleFiles.getOrDefault(ruleName, "?");
+    String file = ruleFiles.get(ruleName);
+    if (file != null) {
+      return file;
+    }
+    // A row of a decision table is named after its RuleTable: "Communes_14".
+    int at = ruleName.lastIndexOf('_');
+    String kind = at < 0 ? null : TableSchemas.KIND_BY_TABLE_NAME.get(ruleName.substring(0, at));
+    return kind == null ? "?" : tablePaths.getOrDefault(kind, "?");
   }
 
   /** Reads the manifest at {@code manifestPath} and everything it lists; compiles nothing yet. */
@@ -91,31 +152,18 @@ public final class CompiledRuleSet {
         problems.add(manifestPath + ": no '" + required + "' table listed under \"tables\"");
       }
     }
-    Map<String, byte[]> tableRules = new LinkedHashMap<>();
-    Map<String, List<TableSchemas.CheckedLine>> lines = new TreeMap<>();
     Map<String, String> tablePaths = new TreeMap<>();
+    Map<String, byte[]> tableBytes = new LinkedHashMap<>();
     // Sorted by key: the fingerprint must not depend on how the manifest's map was read.
     for (Map.Entry<String, String> table : new TreeMap<>(manifest.tables()).entrySet()) {
       String path = RuleResources.resolve(manifestPath, table.getValue());
       tablePaths.put(table.getKey(), path);
       byte[] bytes = readOne(resources, path, problems);
-      if (bytes == null) {
-        continue;
-      }
-      all.put(path, bytes);
-      int before = problems.size();
-      List<DecisionTables.Table> sheets = DecisionTables.read(path, bytes, problems);
-      lines.put(table.getKey(), TableSchemas.check(table.getKey(), sheets, problems));
-      if (problems.size() == before) {
-        try {
-          tableRules.put(path, DecisionTables.compile(bytes).getBytes(StandardCharsets.UTF_8));
-        } catch (RuntimeException e) {
-          problems.add(path + ": Drools cannot compile this decision table ("
-              + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
-        }
+      if (bytes != null) {
+        all.put(path, bytes);
+        tableBytes.put(table.getKey(), bytes);
       }
     }
-    problems.addAll(TableChecks.check(manifest, tablePaths, lines));
     if (!problems.isEmpty()) {
       throw new RuleSetException(label, problems);
     }
@@ -127,7 +175,7 @@ public final class CompiledRuleSet {
         .libraryVersion(libraryVersion)
         .build();
     CompiledRuleSet ruleSet =
-        new CompiledRuleSet(manifest, reference, entry, exit, tableRules, lines, tablePaths);
+        new CompiledRuleSet(manifest, reference, entry, exit, tableBytes, tablePaths);
     ruleSet.resourcePaths = List.copyOf(all.keySet());
     ruleSet.manifestPath = manifestPath;
     return ruleSet;
@@ -143,7 +191,7 @@ public final class CompiledRuleSet {
 
   /** The checked rows of a table, by its key in the manifest ("communes", "parameters"...). */
   public List<TableSchemas.CheckedLine> tableLines(String key) {
-    return tableLines.getOrDefault(key, List.of());
+    return tables().lines().getOrDefault(key, List.of());
   }
 
   /** Every file this version is made of (manifest first), relative to the rule-set root. */
@@ -212,10 +260,8 @@ public final class CompiledRuleSet {
   }
 
   private KieBase compile(Map<String, byte[]> kindRules, String kind) {
-    Map<String, byte[]> rules = new LinkedHashMap<>(kindRules);
-    rules.putAll(tableRules);
     String label = manifest.id() + " " + manifest.version();
-    if (rules.isEmpty()) {
+    if (kindRules.isEmpty()) {
       throw new RuleSetException(label, List.of("the manifest lists no " + kind + " rules"));
     }
     KieServices services = KieServices.Factory.get();
@@ -225,6 +271,8 @@ public final class CompiledRuleSet {
           .addKieModule(services.getResources().newByteArrayResource(precompiled));
       return services.newKieContainer(module.getReleaseId()).getKieBase();
     }
+    Map<String, byte[]> rules = new LinkedHashMap<>(kindRules);
+    rules.putAll(tables().rules());
     KieBuilder builder = build(services, rules, kind, DrlProject.class);
     return services.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
   }
@@ -235,7 +283,7 @@ public final class CompiledRuleSet {
    */
   byte[] executableModel(String kind, Class<? extends KieBuilder.ProjectType> executableModel) {
     Map<String, byte[]> rules = new LinkedHashMap<>("entry".equals(kind) ? entryRules : exitRules);
-    rules.putAll(tableRules);
+    rules.putAll(tables().rules());
     KieBuilder builder = build(KieServices.Factory.get(), rules, kind, executableModel);
     return ((InternalKieModule) builder.getKieModule()).getBytes();
   }

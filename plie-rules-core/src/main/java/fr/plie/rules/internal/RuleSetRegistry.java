@@ -26,7 +26,8 @@ public final class RuleSetRegistry {
   /** The versions shipped in the library jar, as listed by {@code rulesets/index.json}. */
   public static RuleSetRegistry shipped() {
     RuleResources resources = RuleResources.classpath();
-    return of(resources, index(resources));
+    // The shipped tables were checked by the build (which precompiled them): read them lazily.
+    return of(resources, index(resources), false);
   }
 
   /** The manifests listed by the {@code index.json} at the root of those resources. */
@@ -34,11 +35,21 @@ public final class RuleSetRegistry {
     return Manifests.index(resources.read("index.json"));
   }
 
+  /** Rule sets read from elsewhere (a folder being edited): every table is checked at once. */
   public static RuleSetRegistry of(RuleResources resources, List<String> manifestPaths) {
+    return of(resources, manifestPaths, true);
+  }
+
+  private static RuleSetRegistry of(RuleResources resources, List<String> manifestPaths,
+      boolean checkTablesNow) {
     String library = libraryVersion();
     List<CompiledRuleSet> versions = new ArrayList<>();
     for (String path : manifestPaths) {
-      versions.add(CompiledRuleSet.read(resources, path, library));
+      CompiledRuleSet version = CompiledRuleSet.read(resources, path, library);
+      if (checkTablesNow) {
+        version.checkTables();
+      }
+      versions.add(version);
     }
     versions.sort(Comparator.comparing((CompiledRuleSet v) -> v.manifest().id())
         .thenComparing(v -> v.manifest().validFrom()));

@@ -87,6 +87,13 @@ public final class PlieRulesCli {
           ExitCase exitCase = PlieJson.readExitCase(json);
           return rules().assessExit(exitCase);
         });
+        case "decide" -> decideFiles(rest, explain, "decide", json -> {
+          // One command for mixed files: an exit case is the input that lists activities.
+          JsonNode tree = readTree(json);
+          return tree.has("activities")
+              ? rules().assessExit(PlieJson.fromTree(tree, ExitCase.class))
+              : rules().assessEntry(PlieJson.fromTree(tree, EntryApplication.class));
+        });
         case "versions" -> versions();
         case "replay" -> replay(rest, explain);
         case "bench" -> bench(rest);
@@ -268,6 +275,16 @@ public final class PlieRulesCli {
     }
   }
 
+  private static JsonNode readTree(String json) {
+    try {
+      return PlieJson.mapper().readTree(json);
+    } catch (IOException e) {
+      // Let the strict reader produce its precise message (line, column).
+      PlieJson.read(json, EntryApplication.class);
+      throw new InvalidInputException("(document)", "is not valid JSON");
+    }
+  }
+
   private ReplayReport replayDecision(String json) {
     JsonNode tree;
     try {
@@ -369,6 +386,8 @@ public final class PlieRulesCli {
     stream.println("""
         usage: plie-rules COMMAND [OPTIONS] [FILE...]
 
+          decide [--explain] FILE...  decide entry applications and exit cases (an exit case
+                                      is recognised by its "activities")
           entry [--explain] FILE...   decide PLIE entry applications
                                       (FILE.json: one application; FILE.jsonl: one per line)
           exit [--explain] FILE...    decide whether participants' exits are positive (§I.C.2)

@@ -35,7 +35,10 @@ final class StartupBench {
         .complexFamilySituation(true)
         .build());
     long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
-    System.out.println(uptime + " " + decision.outcome());
+    // Heap still in use once the decision is taken (after a full GC): what the rules keep.
+    System.gc();
+    long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    System.out.println(uptime + " " + heap + " " + decision.outcome());
   }
 
   static int run(int runs, PrintStream out, PrintStream err) throws IOException, InterruptedException {
@@ -43,9 +46,15 @@ final class StartupBench {
     String classpath = System.getProperty("java.class.path");
     List<Long> precompiled = new ArrayList<>();
     List<Long> fromDrl = new ArrayList<>();
+    List<Long> precompiledHeap = new ArrayList<>();
+    List<Long> fromDrlHeap = new ArrayList<>();
     for (int i = 0; i < runs; i++) {
-      precompiled.add(child(java, classpath, true, err));
-      fromDrl.add(child(java, classpath, false, err));
+      long[] a = child(java, classpath, true);
+      long[] b = child(java, classpath, false);
+      precompiled.add(a[0]);
+      precompiledHeap.add(a[1] / (1024 * 1024));
+      fromDrl.add(b[0]);
+      fromDrlHeap.add(b[1] / (1024 * 1024));
     }
     long withModel = median(precompiled);
     long baseline = median(fromDrl);
@@ -53,10 +62,16 @@ final class StartupBench {
     out.printf("  DRL compiled at start-up (baseline): %6d   runs %s%n", baseline, fromDrl);
     out.printf("  executable model precompiled:        %6d   runs %s%n", withModel, precompiled);
     out.printf("  ratio precompiled / baseline:        %6.2f%n", (double) withModel / baseline);
+    out.printf("heap in use after the first decision (median, MiB)%n");
+    out.printf("  DRL compiled at start-up (baseline): %6d%n", median(fromDrlHeap));
+    out.printf("  executable model precompiled:        %6d%n", median(precompiledHeap));
+    out.printf("  ratio precompiled / baseline:        %6.2f%n",
+        (double) median(precompiledHeap) / Math.max(1, median(fromDrlHeap)));
     return 0;
   }
 
-  private static long child(String java, String classpath, boolean precompiled, PrintStream err)
+  /** {uptime ms, heap bytes} of one child JVM. */
+  private static long[] child(String java, String classpath, boolean precompiled)
       throws IOException, InterruptedException {
     Process process = new ProcessBuilder(java, "-Dplie.rules.precompiled=" + precompiled,
         "-cp", classpath, StartupBench.class.getName())
@@ -64,10 +79,11 @@ final class StartupBench {
         .start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
     int status = process.waitFor();
-    if (status != 0 || !output.matches("\\d+ \\w+")) {
+    if (status != 0 || !output.matches("\\d+ \\d+ \\w+")) {
       throw new IllegalStateException("benchmark child failed (exit " + status + "): " + output);
     }
-    return Long.parseLong(output.split(" ")[0]);
+    String[] fields = output.split(" ");
+    return new long[] {Long.parseLong(fields[0]), Long.parseLong(fields[1])};
   }
 
   private static long median(List<Long> values) {

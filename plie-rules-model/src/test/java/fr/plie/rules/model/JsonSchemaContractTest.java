@@ -47,4 +47,36 @@ class JsonSchemaContractTest {
     assertThat(schema.get("required")).extracting(JsonNode::asText)
         .containsExactlyInAnyOrder("participantId", "assessmentDate");
   }
+
+  @Test
+  void exit_case_schema_lists_exactly_the_fields_the_reader_accepts() throws IOException {
+    JsonNode schema = schema("exit-case.schema.json");
+    ExitCase everything = ExitCase.builder()
+        .participantId("X").assessmentDate(LocalDate.of(2018, 12, 31))
+        .birthDate(LocalDate.of(1960, 1, 1)).commissionDecision(CommissionDecision.VALIDATED)
+        .commissionDecisionDate(LocalDate.of(2018, 12, 1))
+        .addActivities(Activity.builder().type(ActivityType.CDD).start(LocalDate.of(2018, 1, 1))
+            .end(LocalDate.of(2018, 6, 30)).weeklyHours(new java.math.BigDecimal("20"))
+            .participantAgreedToFewerHours(true).employer("E").build())
+        .build();
+    ObjectNode written = PlieJson.toTree(everything);
+    List<String> caseFields = new ArrayList<>();
+    written.fieldNames().forEachRemaining(caseFields::add);
+    List<String> schemaFields = new ArrayList<>();
+    schema.get("properties").fieldNames().forEachRemaining(schemaFields::add);
+    assertThat(schemaFields).containsExactlyElementsOf(caseFields);
+
+    List<String> activityFields = new ArrayList<>();
+    written.get("activities").get(0).fieldNames().forEachRemaining(activityFields::add);
+    List<String> schemaActivityFields = new ArrayList<>();
+    schema.at("/properties/activities/items/properties").fieldNames()
+        .forEachRemaining(schemaActivityFields::add);
+    assertThat(schemaActivityFields).containsExactlyElementsOf(activityFields);
+
+    List<String> types = new ArrayList<>();
+    schema.at("/properties/activities/items/properties/type/enum")
+        .forEach(t -> types.add(t.asText()));
+    assertThat(types).containsExactlyElementsOf(
+        java.util.Arrays.stream(ActivityType.values()).map(Enum::name).toList());
+  }
 }
