@@ -1,0 +1,122 @@
+package fr.plie.rules.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands analysts and auditors use, run as the command line runs them. */
+class AnalystCommandsTest {
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private PlieRulesCli cli;
+  @TempDir Path work;
+
+  @BeforeEach
+  void newCli() {
+    cli = new PlieRulesCli(new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private int run(String... args) {
+    out.reset();
+    err.reset();
+    return cli.run(args);
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void decide_takes_entry_applications_and_exit_cases_together() {
+    int status = run("decide", "--explain", "samples/entry/eligible-dijon-long-term-unemployed.json",
+        "samples/exit/positive-cdd-then-cdi.json");
+    assertThat(status).isZero();
+    assertThat(out()).contains("Entrée dans le PLIE : DIJ-2018-0001", "ÉLIGIBLE")
+        .contains("Sortie du PLIE : DIJ-2018-0101", "SORTIE POSITIVE au 2018-08-13");
+  }
+
+  @Test
+  void a_recorded_decision_replays_identical_and_a_tampered_one_differs() throws IOException {
+    assertThat(run("exit", "samples/exit/positive-cdd-then-cdi.json")).isZero();
+    Path recorded = work.resolve("decision.json");
+    Files.writeString(recorded, out());
+
+    assertThat(run("replay", recorded.toString())).isZero();
+    assertThat(out()).contains("\"status\" : \"IDENTICAL\"");
+
+    Path tampered = work.resolve("tampered.json");
+    Files.writeString(tampered, Files.readString(recorded)
+        .replace("\"positiveExitDate\" : \"2018-08-13\"", "\"positiveExitDate\" : \"2018-07-13\""));
+    assertThat(run("replay", "--explain", tampered.toString())).isEqualTo(PlieRulesCli.REPLAY_DIFFERENT);
+    assertThat(out()).contains("DIFFERENT").contains("/positiveExitDate: recorded \"2018-07-13\", replayed \"2018-08-13\"");
+  }
+
+  @Test
+  void a_replay_of_rules_not_shipped_is_refused() throws IOException {
+    assertThat(run("entry", "samples/entry/eligible-dijon-long-term-unemployed.json")).isZero();
+    Path forged = work.resolve("forged.json");
+    Files.writeString(forged, out().replaceFirst("\"fingerprint\" : \"sha256:[0-9a-f]{8}",
+        "\"fingerprint\" : \"sha256:00000000"));
+    assertThat(run("replay", forged.toString())).isEqualTo(PlieRulesCli.REPLAY_UNKNOWN_RULES);
+    assertThat(out()).contains("UNKNOWN_RULE_SET");
+  }
+
+  @Test
+  void export_show_edit_check_and_impact() throws IOException {
+    Path rules = work.resolve("rules");
+    assertThat(run("rulesets", "export", rules.toString())).isZero();
+    Path version = rules.resolve("plie-dijon/2018.1");
+    Path parameters = version.resolve("tables/parameters.drl.xlsx");
+
+    assertThat(run("table", "show", parameters.toString())).isZero();
+    String markdown = out();
+    assertThat(markdown).startsWith("## Paramètres").contains("| entry.inactivity.months | 12 | months |");
+    String row = markdown.lines().filter(l -> l.contains("| entry.inactivity.months |"))
+        .findFirst().orElseThrow().split("\\|")[1].trim();
+
+    assertThat(run("check", version.toString())).isZero();
+    assertThat(out()).contains("No problem in the tables and rules.").contains(" 0 failed");
+
+    assertThat(run("table", "set", parameters.toString(), row, "Valeur", "12,5")).isZero();
+    assertThat(run("check", version.toString())).isEqualTo(PlieRulesCli.CHECK_FAILED);
+    assertThat(out()).contains("row " + row + ", column 'Valeur': '12,5' is not a number");
+    assertThat(err()).isEmpty();
+
+    assertThat(run("table", "set", parameters.toString(), row, "Valeur", "6")).isZero();
+    assertThat(run("impact", "--from", "2018.1", "--to", version.toString(),
+        "samples/cohort.jsonl")).isZero();
+    assertThat(out()).startsWith("Impact of " + version + " compared with 2018.1 on 60 decided record(s)")
+        .contains("LABOUR_MARKET NOT_MET → MET");
+  }
+
+  @Test
+  void impact_names_what_it_cannot_read() {
+    assertThat(run("impact", "--from", "2017", "--to", "2018.1", "samples/cohort.jsonl"))
+        .isEqualTo(PlieRulesCli.INVALID);
+    assertThat(err()).contains("'2017' is neither a folder of rules nor a shipped version or series");
+    assertThat(run("impact", "--from", "2018.1", "samples/cohort.jsonl")).isEqualTo(PlieRulesCli.INVALID);
+    assertThat(err()).contains("usage: impact");
+  }
+
+  @Test
+  void table_set_names_a_missing_column() throws IOException {
+    Path rules = work.resolve("rules");
+    run("rulesets", "export", rules.toString());
+    assertThat(run("table", "set", rules.resolve("plie-dijon/2018.1/tables/parameters.drl.xlsx").toString(),
+        "11", "Montant", "3")).isEqualTo(PlieRulesCli.INVALID);
+    assertThat(err()).contains("no column labelled 'Montant'");
+  }
+}
