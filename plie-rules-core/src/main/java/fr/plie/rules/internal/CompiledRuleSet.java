@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -86,7 +88,12 @@ public final class CompiledRuleSet {
     Map<String, byte[]> exit = readAll(resources, manifestPath, manifest.exit(), problems);
     all.putAll(entry);
     all.putAll(exit);
-    for (String required : List.of("communes", "parameters")) {
+    List<String> requiredTables = new ArrayList<>(List.of("communes", "parameters"));
+    if (!manifest.exit().isEmpty()) {
+      // The exit rules read which activity counts for which route, and for how long, from it.
+      requiredTables.add("exitRoutes");
+    }
+    for (String required : requiredTables) {
       if (!manifest.tables().containsKey(required)) {
         problems.add(manifestPath + ": no '" + required + "' table listed under \"tables\"");
       }
@@ -94,6 +101,7 @@ public final class CompiledRuleSet {
     Map<String, byte[]> tableRules = new LinkedHashMap<>();
     Map<String, List<TableSchemas.CheckedLine>> lines = new TreeMap<>();
     Map<String, String> tablePaths = new TreeMap<>();
+    Set<String> incomplete = new TreeSet<>();
     // Sorted by key: the fingerprint must not depend on how the manifest's map was read.
     for (Map.Entry<String, String> table : new TreeMap<>(manifest.tables()).entrySet()) {
       String path = RuleResources.resolve(manifestPath, table.getValue());
@@ -106,7 +114,9 @@ public final class CompiledRuleSet {
       int before = problems.size();
       List<DecisionTables.Table> sheets = DecisionTables.read(path, bytes, problems);
       lines.put(table.getKey(), TableSchemas.check(table.getKey(), sheets, problems));
-      if (problems.size() == before) {
+      if (problems.size() != before) {
+        incomplete.add(table.getKey());
+      } else {
         try {
           tableRules.put(path, DecisionTables.compile(bytes).getBytes(StandardCharsets.UTF_8));
         } catch (RuntimeException e) {
@@ -115,7 +125,7 @@ public final class CompiledRuleSet {
         }
       }
     }
-    problems.addAll(TableChecks.check(manifest, tablePaths, lines));
+    problems.addAll(TableChecks.check(manifest, tablePaths, lines, incomplete));
     if (!problems.isEmpty()) {
       throw new RuleSetException(label, problems);
     }
