@@ -32,12 +32,15 @@ import org.kie.api.builder.model.KieModuleModel;
 public final class CompiledRuleSet {
   private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
   private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
+  /** The tables only the exit rules read: their rows are left out of the entry knowledge base. */
+  private static final Set<String> EXIT_TABLES = Set.of("exitRoutes");
   private final Map<String, String> ruleFiles = new ConcurrentHashMap<>();
   private final RuleSetManifest manifest;
   private final RuleSetReference reference;
   private final Map<String, byte[]> entryRules;
   private final Map<String, byte[]> exitRules;
   private final Map<String, byte[]> tableRules;
+  private final Set<String> exitTablePaths;
   private final Map<String, List<TableSchemas.CheckedLine>> tableLines;
   private final Map<String, String> tablePaths;
   private List<String> resourcePaths = List.of();
@@ -48,6 +51,13 @@ public final class CompiledRuleSet {
   private CompiledRuleSet(RuleSetManifest manifest, RuleSetReference reference,
       Map<String, byte[]> entryRules, Map<String, byte[]> exitRules, Map<String, byte[]> tableRules,
       Map<String, List<TableSchemas.CheckedLine>> tableLines, Map<String, String> tablePaths) {
+    Set<String> exitTables = new TreeSet<>();
+    tablePaths.forEach((key, path) -> {
+      if (EXIT_TABLES.contains(key)) {
+        exitTables.add(path);
+      }
+    });
+    this.exitTablePaths = Set.copyOf(exitTables);
     this.manifest = manifest;
     this.reference = reference;
     this.entryRules = entryRules;
@@ -223,7 +233,7 @@ public final class CompiledRuleSet {
 
   private KieBase compile(Map<String, byte[]> kindRules, String kind) {
     Map<String, byte[]> rules = new LinkedHashMap<>(kindRules);
-    rules.putAll(tableRules);
+    rules.putAll(tableRules(kind));
     String label = manifest.id() + " " + manifest.version();
     if (rules.isEmpty()) {
       throw new RuleSetException(label, List.of("the manifest lists no " + kind + " rules"));
@@ -245,9 +255,20 @@ public final class CompiledRuleSet {
    */
   byte[] executableModel(String kind, Class<? extends KieBuilder.ProjectType> executableModel) {
     Map<String, byte[]> rules = new LinkedHashMap<>("entry".equals(kind) ? entryRules : exitRules);
-    rules.putAll(tableRules);
+    rules.putAll(tableRules(kind));
     KieBuilder builder = build(KieServices.Factory.get(), rules, kind, executableModel);
     return ((InternalKieModule) builder.getKieModule()).getBytes();
+  }
+
+  /** The compiled tables a kind of rules reads: all of them for exit, all but the exit tables for entry. */
+  private Map<String, byte[]> tableRules(String kind) {
+    Map<String, byte[]> out = new LinkedHashMap<>();
+    tableRules.forEach((path, bytes) -> {
+      if ("exit".equals(kind) || !exitTablePaths.contains(path)) {
+        out.put(path, bytes);
+      }
+    });
+    return out;
   }
 
   boolean hasRules(String kind) {

