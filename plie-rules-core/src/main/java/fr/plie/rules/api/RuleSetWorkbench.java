@@ -127,7 +127,8 @@ public final class RuleSetWorkbench {
           .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(LocalDate.MIN);
       RuleSetManifest alone = new RuleSetManifest("(table)", "(table)", earliest, "(table)", "",
           List.of(), List.of(), Map.of());
-      problems.addAll(TableChecks.check(alone, Map.of(kind, name), Map.of(kind, lines)));
+      problems.addAll(TableChecks.check(alone, Map.of(kind, name), Map.of(kind, lines),
+          problems.size() == before ? Set.of() : Set.of(kind)));
     }
     if (problems.size() == before) {
       try {

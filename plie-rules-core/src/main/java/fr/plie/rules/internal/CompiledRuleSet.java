@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,6 +32,8 @@ import org.kie.api.builder.model.KieModuleModel;
 public final class CompiledRuleSet {
   private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
   private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
+  /** The tables only the exit rules read: their rows are left out of the entry knowledge base. */
+  private static final Set<String> EXIT_TABLES = Set.of("exitRoutes");
   private final Map<String, String> ruleFiles = new ConcurrentHashMap<>();
   private final RuleSetManifest manifest;
   private final RuleSetReference reference;
@@ -37,6 +41,7 @@ public final class CompiledRuleSet {
   private final Map<String, byte[]> exitRules;
   private final Map<String, byte[]> tableBytes;
   private final Map<String, String> tablePaths;
+  private final Set<String> exitTablePaths;
   private volatile Tables tables;
   private List<String> resourcePaths = List.of();
   private String manifestPath;
@@ -52,6 +57,13 @@ public final class CompiledRuleSet {
     this.exitRules = exitRules;
     this.tableBytes = tableBytes;
     this.tablePaths = Map.copyOf(tablePaths);
+    Set<String> exitTables = new TreeSet<>();
+    tablePaths.forEach((key, path) -> {
+      if (EXIT_TABLES.contains(key)) {
+        exitTables.add(path);
+      }
+    });
+    this.exitTablePaths = Set.copyOf(exitTables);
     // Which file declares which rule, read from the DRL itself: the same answer whether the rules
     // were compiled now or precompiled (the executable model does not keep the source path).
     entryRules.forEach(this::indexRules);
@@ -96,12 +108,15 @@ public final class CompiledRuleSet {
       List<String> problems = new ArrayList<>();
       Map<String, byte[]> rules = new LinkedHashMap<>();
       Map<String, List<TableSchemas.CheckedLine>> lines = new TreeMap<>();
+      Set<String> incomplete = new TreeSet<>();
       bytesByKey.forEach((key, bytes) -> {
         String path = paths.get(key);
         int before = problems.size();
         List<DecisionTables.Table> sheets = DecisionTables.read(path, bytes, problems);
         lines.put(key, TableSchemas.check(key, sheets, problems));
-        if (problems.size() == before) {
+        if (problems.size() != before) {
+          incomplete.add(key);
+        } else {
           try {
             rules.put(path, DecisionTables.compile(bytes).getBytes(StandardCharsets.UTF_8));
           } catch (RuntimeException e) {
@@ -110,7 +125,7 @@ public final class CompiledRuleSet {
           }
         }
       });
-      problems.addAll(TableChecks.check(manifest, paths, lines));
+      problems.addAll(TableChecks.check(manifest, paths, lines, incomplete));
       return new Tables(lines, rules, problems);
     }
   }
@@ -147,7 +162,12 @@ public final class CompiledRuleSet {
     Map<String, byte[]> exit = readAll(resources, manifestPath, manifest.exit(), problems);
     all.putAll(entry);
     all.putAll(exit);
-    for (String required : List.of("communes", "parameters")) {
+    List<String> requiredTables = new ArrayList<>(List.of("communes", "parameters"));
+    if (!manifest.exit().isEmpty()) {
+      // The exit rules read which activity counts for which route, and for how long, from it.
+      requiredTables.add("exitRoutes");
+    }
+    for (String required : requiredTables) {
       if (!manifest.tables().containsKey(required)) {
         problems.add(manifestPath + ": no '" + required + "' table listed under \"tables\"");
       }
@@ -272,7 +292,7 @@ public final class CompiledRuleSet {
       return services.newKieContainer(module.getReleaseId()).getKieBase();
     }
     Map<String, byte[]> rules = new LinkedHashMap<>(kindRules);
-    rules.putAll(tables().rules());
+    rules.putAll(tableRules(kind));
     KieBuilder builder = build(services, rules, kind, DrlProject.class);
     return services.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
   }
@@ -283,9 +303,20 @@ public final class CompiledRuleSet {
    */
   byte[] executableModel(String kind, Class<? extends KieBuilder.ProjectType> executableModel) {
     Map<String, byte[]> rules = new LinkedHashMap<>("entry".equals(kind) ? entryRules : exitRules);
-    rules.putAll(tables().rules());
+    rules.putAll(tableRules(kind));
     KieBuilder builder = build(KieServices.Factory.get(), rules, kind, executableModel);
     return ((InternalKieModule) builder.getKieModule()).getBytes();
+  }
+
+  /** The compiled tables a kind of rules reads: all of them for exit, all but the exit tables for entry. */
+  private Map<String, byte[]> tableRules(String kind) {
+    Map<String, byte[]> out = new LinkedHashMap<>();
+    tables().rules().forEach((path, bytes) -> {
+      if ("exit".equals(kind) || !exitTablePaths.contains(path)) {
+        out.put(path, bytes);
+      }
+    });
+    return out;
   }
 
   boolean hasRules(String kind) {

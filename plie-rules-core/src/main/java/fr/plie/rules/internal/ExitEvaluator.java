@@ -85,6 +85,7 @@ public final class ExitEvaluator {
           .missingFacts(r.missingFacts())
           .notes(r.notes())
           .rules(r.rules())
+          .tableRows(r.tableRows())
           .citation(Citation.builder()
               .source(ruleSet.manifest().source())
               .section(r.section())

@@ -48,7 +48,11 @@ public final class Explanations {
     }
     for (RouteAssessment r : d.routes()) {
       out.append("- ").append(ExitLabels.route(r.route())).append(" (")
-          .append(r.citation().section()).append(") : ").append(r.reason()).append('\n');
+          .append(r.citation().section()).append(") : ").append(r.reason());
+      if (!r.tableRows().isEmpty()) {
+        out.append(" [").append(String.join(" ; ", r.tableRows())).append(']');
+      }
+      out.append('\n');
     }
     if (!d.missingFacts().isEmpty()) {
       out.append("Pour conclure, renseigner : ").append(String.join(", ", d.missingFacts()))

@@ -1,12 +1,16 @@
 package fr.plie.rules.internal;
 
 import fr.plie.rules.internal.TableSchemas.CheckedLine;
+import fr.plie.rules.model.ActivityType;
+import fr.plie.rules.model.ExitRoute;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -14,13 +18,32 @@ import java.util.TreeSet;
  * Consistency checks across the rows of a table, which a cell-by-cell reading cannot see: two rows
  * for the same commune or parameter valid on the same day (an overlap: which one applies?), a
  * period that ends before it starts, a parameter with days of the rule set's validity left
- * without a value (a gap), a retired code listed twice or retired into itself.
+ * without a value (a gap), a retired code listed twice or retired into itself; in the exit-route
+ * table, two rows of one route and activity type valid the same day, rows of one route that
+ * disagree on its durations, an activity type or a route that no row covers.
  */
 public final class TableChecks {
+  /**
+   * The routes whose rules cumulate activities within a sliding window (interim.drl, cdd.drl): their
+   * rows need a window, the other routes' rows must leave it empty.
+   */
+  static final Set<ExitRoute> CUMULATED_ROUTES = EnumSet.of(ExitRoute.INTERIM, ExitRoute.CDD);
+  /** The route whose rules read a minimum of 0 months as "from the first day". */
+  static final Set<ExitRoute> ROUTES_FROM_FIRST_DAY = EnumSet.of(ExitRoute.FORMATION_QUALIFIANTE);
+
   private TableChecks() {}
 
   public static List<String> check(RuleSetManifest manifest, Map<String, String> paths,
       Map<String, List<CheckedLine>> lines) {
+    return check(manifest, paths, lines, Set.of());
+  }
+
+  /**
+   * @param incomplete the tables (by key) some of whose rows failed the cell checks: what those
+   *     rows would cover is unknown, so no gap is reported for them
+   */
+  public static List<String> check(RuleSetManifest manifest, Map<String, String> paths,
+      Map<String, List<CheckedLine>> lines, Set<String> incomplete) {
     List<String> problems = new ArrayList<>();
     periods(paths.get("communes"), "commune", "Code INSEE", "Valide du", "Valide jusqu'au",
         lines.getOrDefault("communes", List.of()), null, problems);
@@ -38,7 +61,124 @@ public final class TableChecks {
             + " cannot be its own successor");
       }
     }
+    if (lines.containsKey("exitRoutes")) {
+      exitRoutes(paths.get("exitRoutes"), lines.get("exitRoutes"), manifest.validFrom(),
+          !incomplete.contains("exitRoutes"), problems);
+    }
     return problems;
+  }
+
+  private record RouteRow(int row, ExitRoute route, ActivityType type, int months, Integer window,
+      LocalDate from, LocalDate to) {
+    boolean validOn(LocalDate day) {
+      return !day.isBefore(from) && (to == null || !day.isAfter(to));
+    }
+
+    /** The first day both rows are valid, or null. */
+    LocalDate sharedDay(RouteRow other) {
+      LocalDate start = from.isAfter(other.from) ? from : other.from;
+      return validOn(start) && other.validOn(start) ? start : null;
+    }
+
+    String durations() {
+      return months + " months" + (window == null ? "" : " within " + window);
+    }
+  }
+
+  /**
+   * The exit-route table: per row, a window exactly for the cumulated routes and durations the
+   * rules can apply; across rows, no two rows of one route and type valid the same day, one
+   * reading of each route's durations on any day, and (when every row was readable) every
+   * activity type and every route covered on every day of the rule set's validity.
+   */
+  private static void exitRoutes(String file, List<CheckedLine> lines, LocalDate validFrom,
+      boolean complete, List<String> problems) {
+    List<RouteRow> rows = new ArrayList<>();
+    for (CheckedLine line : lines) {
+      Map<String, Object> v = line.values();
+      RouteRow r = new RouteRow(line.row(), (ExitRoute) v.get("Voie"),
+          (ActivityType) v.get("Type d'activité"), (Integer) v.get("Durée minimale (mois)"),
+          (Integer) v.get("Fenêtre glissante (mois)"), (LocalDate) v.get("Valide du"),
+          (LocalDate) v.get("Valide jusqu'au"));
+      String at = file + ", row " + r.row() + ": ";
+      if (r.to() != null && r.to().isBefore(r.from())) {
+        problems.add(at + "the route " + r.route() + " for " + r.type() + " ends (" + r.to()
+            + ") before it starts (" + r.from() + ")");
+        continue;
+      }
+      boolean cumulated = CUMULATED_ROUTES.contains(r.route());
+      if (cumulated && r.window() == null) {
+        problems.add(at + "the route " + r.route() + " cumulates activities within a sliding"
+            + " window: 'Fenêtre glissante (mois)' is required");
+      } else if (!cumulated && r.window() != null) {
+        problems.add(at + "the route " + r.route() + " has no sliding window: leave"
+            + " 'Fenêtre glissante (mois)' empty");
+      } else if (cumulated && r.window() < r.months()) {
+        problems.add(at + "a sliding window of " + r.window() + " months cannot hold "
+            + r.months() + " months");
+      }
+      if (r.months() == 0 && !ROUTES_FROM_FIRST_DAY.contains(r.route())) {
+        problems.add(at + "the route " + r.route() + " needs a minimum duration of at least 1"
+            + " month (only " + ROUTES_FROM_FIRST_DAY + " counts from the first day, with 0)");
+      }
+      rows.add(r);
+    }
+    rows.sort(Comparator.comparing(RouteRow::from).thenComparingInt(RouteRow::row));
+    for (int i = 0; i < rows.size(); i++) {
+      for (int j = i + 1; j < rows.size(); j++) {
+        RouteRow a = rows.get(i);
+        RouteRow b = rows.get(j);
+        LocalDate day = a.route() == b.route() ? a.sharedDay(b) : null;
+        if (day == null) {
+          continue;
+        }
+        String both = file + ", rows " + Math.min(a.row(), b.row()) + " and "
+            + Math.max(a.row(), b.row()) + ": ";
+        if (a.type() == b.type()) {
+          problems.add(both + "two rows of the route " + a.route() + " for the activity type "
+              + a.type() + " are valid on " + day + " (their periods overlap)");
+        } else if (a.months() != b.months() || !Objects.equals(a.window(), b.window())) {
+          problems.add(both + "two rows of the route " + a.route() + " valid on " + day
+              + " disagree on its durations (" + a.durations() + " / " + b.durations()
+              + "); the rows of one route valid the same day must give the same durations");
+        }
+      }
+    }
+    if (!complete) {
+      return;
+    }
+    // A gap can only open on the first day of the validity or on the day after a row ends.
+    Set<LocalDate> days = new TreeSet<>();
+    days.add(validFrom);
+    for (RouteRow r : rows) {
+      if (r.to() != null && !r.to().plusDays(1).isBefore(validFrom)) {
+        days.add(r.to().plusDays(1));
+      }
+    }
+    Set<ActivityType> typesReported = EnumSet.noneOf(ActivityType.class);
+    Set<ExitRoute> routesReported = EnumSet.noneOf(ExitRoute.class);
+    for (LocalDate day : days) {
+      Set<ActivityType> types = EnumSet.noneOf(ActivityType.class);
+      Set<ExitRoute> routes = EnumSet.noneOf(ExitRoute.class);
+      for (RouteRow r : rows) {
+        if (r.validOn(day)) {
+          types.add(r.type());
+          routes.add(r.route());
+        }
+      }
+      for (ActivityType type : ActivityType.values()) {
+        if (!types.contains(type) && typesReported.add(type)) {
+          problems.add(file + ": the activity type " + type + " counts for no route from " + day
+              + " (no row covers it that day; every activity type needs a row)");
+        }
+      }
+      for (ExitRoute route : ExitRoute.values()) {
+        if (!routes.contains(route) && routesReported.add(route)) {
+          problems.add(file + ": the route " + route + " has no row from " + day
+              + " (every route of §I.C.2 needs a row in force)");
+        }
+      }
+    }
   }
 
   private record Period(int row, LocalDate from, LocalDate to) {}

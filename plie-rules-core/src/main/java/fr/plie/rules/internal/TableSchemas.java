@@ -2,10 +2,13 @@ package fr.plie.rules.internal;
 
 import fr.plie.rules.internal.DecisionTables.Table;
 import fr.plie.rules.internal.DecisionTables.TableLine;
+import fr.plie.rules.model.ActivityType;
+import fr.plie.rules.model.ExitRoute;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +22,15 @@ import java.util.regex.Pattern;
 public final class TableSchemas {
   private static final Pattern INSEE_CODE = Pattern.compile("[0-9]{5}|2[AB][0-9]{3}");
   private static final Pattern POSTAL_CODE = Pattern.compile("[0-9]{5}");
+  private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,4}");
   /** Units whose values count whole periods. */
   private static final Set<String> WHOLE_UNITS = Set.of("months", "years", "days");
   private static final Set<String> UNITS = Set.of("months", "years", "days", "hours/week");
 
   private TableSchemas() {}
 
-  enum Type { TEXT, INSEE_CODE, POSTAL_CODE, DATE, NUMBER, UNIT, YES }
+  enum Type { TEXT, INSEE_CODE, POSTAL_CODE, DATE, NUMBER, WHOLE_NUMBER, UNIT, YES, EXIT_ROUTE,
+    ACTIVITY_TYPE }
 
   record Column(String label, Type type, boolean required) {}
 
@@ -54,13 +59,23 @@ public final class TableSchemas {
           new Column("Valide du", Type.DATE, true),
           new Column("Valide jusqu'au", Type.DATE, false),
           new Column("Référence", Type.TEXT, true),
-          new Column("En vigueur", Type.YES, true)));
+          new Column("En vigueur", Type.YES, true)),
+      "exitRoutes", List.of(
+          new Column("Voie", Type.EXIT_ROUTE, true),
+          new Column("Type d'activité", Type.ACTIVITY_TYPE, true),
+          new Column("Durée minimale (mois)", Type.WHOLE_NUMBER, true),
+          new Column("Fenêtre glissante (mois)", Type.WHOLE_NUMBER, false),
+          new Column("Valide du", Type.DATE, true),
+          new Column("Valide jusqu'au", Type.DATE, false),
+          new Column("Référence", Type.TEXT, true),
+          new Column("Compte pour la voie", Type.YES, true)));
 
   /** The table kind (manifest key) of each RuleTable name, for checking a table on its own. */
   public static final Map<String, String> KIND_BY_TABLE_NAME = Map.of(
       "Communes", "communes",
       "Codes retirés", "retiredCommunes",
-      "Paramètres", "parameters");
+      "Paramètres", "parameters",
+      "Voies de sortie", "exitRoutes");
 
   /** A checked row: its typed values by column label. */
   public record CheckedLine(int row, Map<String, Object> values) {}
@@ -149,6 +164,31 @@ public final class TableSchemas {
         } catch (NumberFormatException e) {
           problems.add(where + ": '" + cell + "' is not a number"
               + (cell.contains(",") ? " (write decimals with a dot: " + cell.replace(',', '.') + ")" : ""));
+          return null;
+        }
+      }
+      case WHOLE_NUMBER -> {
+        if (!WHOLE_NUMBER.matcher(cell).matches()) {
+          problems.add(where + ": '" + cell + "' is not a whole number");
+          return null;
+        }
+        return Integer.valueOf(cell);
+      }
+      case EXIT_ROUTE -> {
+        try {
+          return ExitRoute.valueOf(cell);
+        } catch (IllegalArgumentException e) {
+          problems.add(where + ": '" + cell + "' is not an exit route; expected one of "
+              + Arrays.toString(ExitRoute.values()));
+          return null;
+        }
+      }
+      case ACTIVITY_TYPE -> {
+        try {
+          return ActivityType.valueOf(cell);
+        } catch (IllegalArgumentException e) {
+          problems.add(where + ": '" + cell + "' is not an activity type; expected one of "
+              + Arrays.toString(ActivityType.values()));
           return null;
         }
       }

@@ -118,11 +118,18 @@ class ExitOutcomeTest {
         job(CDI, "2018-01-01", null, "35")).build());
     assertThat(decision.firedRules()).isNotEmpty();
     for (FiredRule rule : decision.firedRules()) {
-      if (rule.file().endsWith(".drl.xlsx")) {
+      if (rule.file().endsWith("parameters.drl.xlsx")) {
         // A row of the parameter table in force that day: it cites its own reference column.
         assertThat(rule.file()).isEqualTo("plie-dijon/2018.1/tables/parameters.drl.xlsx");
         assertThat(rule.name()).matches("Paramètres_\\d+");
         assertThat(rule.section()).containsAnyOf("AAP PLIE Dijon 2018", "Convention (docs/interpretations.md");
+        continue;
+      }
+      if (rule.file().endsWith(".drl.xlsx")) {
+        // A row of the exit-route table in force that day: it quotes §I.C.2 in its reference column.
+        assertThat(rule.file()).isEqualTo("plie-dijon/2018.1/tables/exit-routes.drl.xlsx");
+        assertThat(rule.name()).matches("Voies de sortie_\\d+");
+        assertThat(rule.section()).startsWith("AAP PLIE Dijon 2018 §I.C.2: « ");
         continue;
       }
       assertThat(rule.file()).startsWith("plie-dijon/2018.1/exit/");
@@ -130,12 +137,36 @@ class ExitOutcomeTest {
       assertThat(resource("rulesets/" + rule.file())).contains("rule \"" + rule.name() + "\"");
     }
     assertThat(decision.firedRules()).filteredOn(r -> r.name().startsWith("Paramètres_"))
-        .as("every parameter row in force fires").hasSize(7);
+        .as("every parameter row in force fires").hasSize(4);
+    assertThat(decision.firedRules()).filteredOn(r -> r.name().startsWith("Voies de sortie_"))
+        .as("every exit-route row in force fires: the seven rows of 2018").hasSize(7);
     List<String> fired = decision.firedRules().stream().map(FiredRule::name).toList();
     for (RouteAssessment route : decision.routes()) {
       assertThat(fired).containsAll(route.rules());
     }
     assertThat(fired).last().isEqualTo("OUTCOME: POSITIVE, a route is acquired");
+  }
+
+  @Test
+  void every_route_cites_the_row_of_the_exit_route_table_it_applied() {
+    ExitDecision decision = decide(exitCase("2018-12-31").addActivities(
+        activity(CDD, "2018-01-01", "2018-08-31").weeklyHours(new BigDecimal("35")).build()).build());
+    RouteAssessment cdd = decision.routes().stream().filter(r -> r.route() == ExitRoute.CDD)
+        .findFirst().orElseThrow();
+    assertThat(cdd.status()).isEqualTo(RouteStatus.ACQUIRED);
+    assertThat(cdd.tableRows()).containsExactly(
+        "table « Voies de sortie », ligne 13 : voie CDD, type CDD : 6 mois au moins dans 12 mois glissants");
+    assertThat(cdd.reason()).contains("cumulent au moins 6 mois dans une période de 12 mois consécutifs");
+    assertThat(decision.explanation()).contains("[table « Voies de sortie », ligne 13 : voie CDD");
+    for (RouteAssessment route : decision.routes()) {
+      assertThat(route.tableRows()).as(route.route().name()).singleElement().asString()
+          .startsWith("table « Voies de sortie », ligne ")
+          .contains("voie " + route.route().name() + ", type ");
+    }
+    assertThat(decision.routes()).filteredOn(r -> r.route() == ExitRoute.FORMATION_QUALIFIANTE)
+        .singleElement().extracting(r -> r.tableRows().get(0)).asString()
+        .endsWith("voie FORMATION_QUALIFIANTE, type FORMATION_QUALIFIANTE : sans durée minimale");
+    assertThat(PlieJson.write(decision)).contains("\"tableRows\"");
   }
 
   @Test

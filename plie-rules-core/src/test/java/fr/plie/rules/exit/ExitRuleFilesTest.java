@@ -58,7 +58,29 @@ class ExitRuleFilesTest {
         numbers.add(m.group());
       }
     }
-    // Only comparisons of compareTo() with 0 may appear; thresholds come from parameters.csv.
+    // Only comparisons with 0 may appear; thresholds and durations come from the tables
+    // (parameters.drl.xlsx, exit-routes.drl.xlsx).
     assertThat(numbers).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"cdi.drl", "interim.drl", "cdd.drl", "formation-qualifiante.drl",
+      "creation-entreprise.drl", "contrat-aide.drl", "senior-chantier-insertion.drl", "outcome.drl"})
+  void no_reason_states_a_duration_or_an_age_that_the_tables_could_contradict(String file)
+      throws IOException {
+    // The seed's words stay verbatim in comments and @quote; the reasons a decision gives take
+    // their numbers from the tables.
+    String code = resource("rulesets/plie-dijon/2018.1/exit/" + file)
+        .replaceAll("(?s)/\\*.*?\\*/", "")
+        .replaceAll("//[^\\n]*", "")
+        .replaceAll("@quote\\(\"[^\"]*\"\\)", "");
+    List<String> literals = new ArrayList<>();
+    Matcher m = Pattern.compile("\"(\\\\.|[^\"\\\\])*\"").matcher(code);
+    while (m.find()) {
+      if (m.group().matches("(?s).*\\d+\\s*(mois|ans|h\\b).*")) {
+        literals.add(m.group());
+      }
+    }
+    assertThat(literals).isEmpty();
   }
 }

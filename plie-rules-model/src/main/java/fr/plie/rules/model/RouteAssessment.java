@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({
   "route", "status", "date", "reason", "activitiesUsed", "factsUsed", "missingFacts", "notes",
-  "rules", "citation"
+  "rules", "tableRows", "citation"
 })
 public abstract class RouteAssessment {
   public static ImmutableRouteAssessment.Builder builder() {
@@ -30,7 +30,7 @@ public abstract class RouteAssessment {
 
   /**
    * ACQUIRED: the day the route was acquired; IN_PROGRESS: the projected day; PENDING_COMMISSION:
-   * the day six months were completed. Absent for NOT_MET and UNKNOWN.
+   * the day the route's months (exit-route table) were completed. Absent for NOT_MET and UNKNOWN.
    */
   public abstract @Nullable LocalDate date();
 
@@ -51,6 +51,12 @@ public abstract class RouteAssessment {
 
   /** The rules that decided this route, qualifications included. */
   public abstract List<String> rules();
+
+  /**
+   * The rows of the analysts' tables the route applied (« table « Voies de sortie », ligne 13 :
+   * voie CDD, type CDD : 6 mois au moins dans 12 mois glissants »).
+   */
+  public abstract List<String> tableRows();
 
   public abstract Citation citation();
 }

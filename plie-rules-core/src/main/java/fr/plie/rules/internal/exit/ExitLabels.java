@@ -14,7 +14,7 @@ public final class ExitLabels {
       case CDD -> "CDD unique ou successifs";
       case FORMATION_QUALIFIANTE -> "Formation qualifiante";
       case CREATION_ENTREPRISE -> "Création ou reprise d'activité";
-      case CONTRAT_AIDE -> "Contrat aidé de plus de 6 mois";
+      case CONTRAT_AIDE -> "Contrat aidé hors chantier d'insertion";
       case SENIOR_CHANTIER_INSERTION -> "Senior en chantier d'insertion";
     };
   }
@@ -41,7 +41,8 @@ public final class ExitLabels {
     };
   }
 
-  static String capitalized(String text) {
+  /** The text with its first letter in upper case: "Le CDD". */
+  public static String capitalized(String text) {
     return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 }

@@ -2,6 +2,7 @@ package fr.plie.rules.internal.exit;
 
 import fr.plie.rules.internal.facts.ExitActivity;
 import fr.plie.rules.internal.facts.Qualification;
+import fr.plie.rules.internal.facts.RouteCondition;
 import fr.plie.rules.internal.facts.RouteMeasure;
 import fr.plie.rules.internal.facts.Verdicts;
 import fr.plie.rules.model.ExitCase;
@@ -18,6 +19,8 @@ import org.kie.api.runtime.rule.RuleContext;
  * The date arithmetic of the exit routes, called by each route's measuring rule once every
  * activity the route examines has been qualified. Which activities qualify, the thresholds and
  * the resulting status stay in the rules; this only computes dates and the French account of them.
+ * The durations are those of the route's rows of the exit-route table, which the measuring rule
+ * passes on (with the rows themselves, which the route's assessment cites).
  */
 public final class RouteMeasures {
   private RouteMeasures() {}
@@ -26,8 +29,8 @@ public final class RouteMeasures {
    * A route acquired when {@code months} months of one activity are completed while it still runs
    * (CDI, business creation, the senior's chantier d'insertion).
    */
-  public static RouteMeasure sixMonthsInPost(RuleContext rule, ExitRoute route, ExitCase exitCase,
-      Collection<?> qualifications, int months, int daysPerMonth) {
+  public static RouteMeasure monthsInPost(RuleContext rule, ExitRoute route, ExitCase exitCase,
+      Collection<?> qualifications, Collection<?> conditions, int months, int daysPerMonth) {
     LocalDate today = exitCase.assessmentDate();
     List<Qualification> quals = sorted(qualifications);
     LocalDate certain = null;
@@ -83,12 +86,16 @@ public final class RouteMeasures {
       }
     }
     return new RouteMeasure(route, certain, possible, certainUsed, possibleUsed,
-        String.join(" ", progress), notes, quals, Verdicts.ruleName(rule));
+        String.join(" ", progress), notes, quals, Verdicts.ruleName(rule), months, null,
+        rows(conditions));
   }
 
-  /** A route acquired on the first day of a qualifying activity (qualifying training, contrat aidé). */
+  /**
+   * A route acquired on the first day of a qualifying activity (qualifying training, contrat aidé);
+   * {@code months} is only recorded, for the route's reasons (the contrat aidé's contracted duration).
+   */
   public static RouteMeasure onStart(RuleContext rule, ExitRoute route, ExitCase exitCase,
-      Collection<?> qualifications) {
+      Collection<?> qualifications, Collection<?> conditions, int months) {
     LocalDate today = exitCase.assessmentDate();
     List<Qualification> quals = sorted(qualifications);
     LocalDate certain = null;
@@ -114,7 +121,8 @@ public final class RouteMeasures {
           + a.start() + ".");
     }
     return new RouteMeasure(route, certain, possible, certainUsed, possibleUsed,
-        String.join(" ", progress), List.of(), quals, Verdicts.ruleName(rule));
+        String.join(" ", progress), List.of(), quals, Verdicts.ruleName(rule), months, null,
+        rows(conditions));
   }
 
   /**
@@ -122,7 +130,8 @@ public final class RouteMeasures {
    * window of {@code windowMonths} consecutive months (interim, CDD).
    */
   public static RouteMeasure cumulated(RuleContext rule, ExitRoute route, ExitCase exitCase,
-      Collection<?> qualifications, int months, int windowMonths, int daysPerMonth) {
+      Collection<?> qualifications, Collection<?> conditions, int months, int windowMonths,
+      int daysPerMonth) {
     LocalDate today = exitCase.assessmentDate();
     List<Qualification> quals = sorted(qualifications);
     int required = months * daysPerMonth;
@@ -168,7 +177,8 @@ public final class RouteMeasures {
     }
     return new RouteMeasure(route, certain.reachedOn(), possible.reachedOn(),
         used(certainQuals, certain, windowMonths), used(possibleQuals, possible, windowMonths),
-        String.join(" ", progress), List.of(), quals, Verdicts.ruleName(rule));
+        String.join(" ", progress), List.of(), quals, Verdicts.ruleName(rule), months,
+        windowMonths, rows(conditions));
   }
 
   /** Far enough that an activity with no end reaches any cumulation it can: it stands for "no end". */
@@ -211,6 +221,16 @@ public final class RouteMeasures {
       }
     }
     return out;
+  }
+
+  /** How the route's assessment cites the rows of the exit-route table it applied, in row order. */
+  private static List<String> rows(Collection<?> conditions) {
+    List<RouteCondition> all = new ArrayList<>();
+    for (Object o : conditions) {
+      all.add((RouteCondition) o);
+    }
+    all.sort(Comparator.comparingInt(RouteCondition::rowNumber));
+    return all.stream().map(Verdicts::row).toList();
   }
 
   private static List<Qualification> sorted(Collection<?> qualifications) {

@@ -97,7 +97,7 @@ public final class ExitVerdicts {
     }
     return new RouteResult(m.route(), status, date, reason.toString(), activities,
         new ArrayList<>(facts), new ArrayList<>(missing), m.notes(), new ArrayList<>(rules),
-        metadata(rule, "section"), metadata(rule, "quote"));
+        metadata(rule, "section"), metadata(rule, "quote"), m.tableRows());
   }
 
   /**

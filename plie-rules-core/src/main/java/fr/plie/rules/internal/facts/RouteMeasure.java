@@ -16,16 +16,22 @@ import java.util.List;
  * @param notes conventions applied (e.g. month-end clamping)
  * @param qualifications the qualification of every activity the route examined
  * @param rule the rule that measured
+ * @param months the route's minimum duration in months, from the exit-route table
+ * @param windowMonths the route's sliding window in months (cumulated routes), else null
+ * @param tableRows the rows of the exit-route table the route applied (« table « Voies de sortie »,
+ *     ligne 13 : … »)
  */
 public record RouteMeasure(
     ExitRoute route, LocalDate certainDate, LocalDate possibleDate,
     List<Integer> certainActivities, List<Integer> possibleActivities, String progress,
-    List<String> notes, List<Qualification> qualifications, String rule) {
+    List<String> notes, List<Qualification> qualifications, String rule, int months,
+    Integer windowMonths, List<String> tableRows) {
 
   public RouteMeasure {
     certainActivities = List.copyOf(certainActivities);
     possibleActivities = List.copyOf(possibleActivities);
     notes = List.copyOf(notes);
     qualifications = List.copyOf(qualifications);
+    tableRows = List.copyOf(tableRows);
   }
 }

@@ -8,12 +8,13 @@ import java.util.List;
 
 /**
  * The status of one exit route, inserted by the rule that decided it, with the section and passage
- * that rule cites.
+ * that rule cites and the rows of the exit-route table it applied.
  */
 public record RouteResult(
     ExitRoute route, RouteStatus status, LocalDate date, String reason,
     List<ActivityReference> activities, List<String> factsUsed, List<String> missingFacts,
-    List<String> notes, List<String> rules, String section, String quote) {
+    List<String> notes, List<String> rules, String section, String quote,
+    List<String> tableRows) {
 
   public RouteResult {
     activities = List.copyOf(activities);
@@ -21,5 +22,6 @@ public record RouteResult(
     missingFacts = List.copyOf(missingFacts);
     notes = List.copyOf(notes);
     rules = List.copyOf(rules);
+    tableRows = List.copyOf(tableRows);
   }
 }

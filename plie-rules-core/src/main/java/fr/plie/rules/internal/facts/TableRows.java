@@ -1,5 +1,7 @@
 package fr.plie.rules.internal.facts;
 
+import fr.plie.rules.model.ActivityType;
+import fr.plie.rules.model.ExitRoute;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.kie.api.runtime.rule.RuleContext;
@@ -32,6 +34,17 @@ public final class TableRows {
     Map<String, Object> cells = rule.getRule().getMetaData();
     return new Parameter(text(cells, "name"), new BigDecimal(text(cells, "value")),
         text(cells, "unit"), text(cells, "reference"), TableRow.of(rule.getRule().getName()));
+  }
+
+  /** A row of the exit-route table in force that day: a type of activity that counts for a route. */
+  public static RouteCondition routeCondition(RuleContext rule) {
+    Map<String, Object> cells = rule.getRule().getMetaData();
+    String window = text(cells, "windowMonths");
+    return new RouteCondition(ExitRoute.valueOf(text(cells, "route")),
+        ActivityType.valueOf(text(cells, "activityType")),
+        Integer.parseInt(text(cells, "minimumMonths")),
+        window == null || window.isEmpty() ? null : Integer.valueOf(window),
+        text(cells, "reference"), TableRow.of(rule.getRule().getName()));
   }
 
   private static String text(Map<String, Object> cells, String key) {

@@ -84,6 +84,11 @@ public final class Verdicts {
     return commune.row().label() + " : " + commune.label();
   }
 
+  /** How a decision cites a row of the exit-route table. */
+  public static String row(RouteCondition condition) {
+    return condition.row().label() + " : " + condition.label();
+  }
+
   /** How a decision cites a retired-code row. */
   public static String row(RetiredCommune retired) {
     return retired.row().label() + " : " + retired.inseeCode() + " → " + retired.successorInseeCode();
