@@ -94,7 +94,7 @@ public final class ImpactAnalysis {
     }
     for (String date : List.of("positiveExitDate", "projectedPositiveExitDate")) {
       if (!Objects.equals(before.get(date), after.get(date))) {
-        out.add(date + " " + text(before.get(date)) + " → " + text(after.get(date)));
+        out.add(date + " " + orNone(text(before.get(date))) + " → " + orNone(text(after.get(date))));
       }
     }
     out.addAll(itemDifferences(before, after, true));
@@ -135,6 +135,10 @@ public final class ImpactAnalysis {
       out.put(item.path(idField).asText(), item);
     }
     return out;
+  }
+
+  private static String orNone(String text) {
+    return text.isEmpty() ? "(none)" : text;
   }
 
   private static String text(JsonNode node) {

@@ -65,10 +65,10 @@ class ThresholdEditTest {
         "CDD à temps plein de 4 mois : pas de sortie positive (6 mois requis dans 12 mois)",
         "Deux CDD successifs cumulant 5 mois dans 12 mois : pas de sortie positive");
     assertThat(changed.get(0).changedFromShipped()).containsExactly(
-        "outcome NOT_POSITIVE → POSITIVE", "positiveExitDate  → 2018-04-30",
+        "outcome NOT_POSITIVE → POSITIVE", "positiveExitDate (none) → 2018-04-30",
         "CDD NOT_MET → ACQUIRED (2018-04-30)");
     assertThat(changed.get(1).changedFromShipped()).containsExactly(
-        "outcome NOT_POSITIVE → POSITIVE", "positiveExitDate  → 2018-05-31",
+        "outcome NOT_POSITIVE → POSITIVE", "positiveExitDate (none) → 2018-05-31",
         "CDD NOT_MET → ACQUIRED (2018-05-31)");
     // The three-month CDD, the CDI, the interim, the senior and the unknown hours are unchanged.
     assertThat(report.scenarios()).filteredOn(s -> s.name().contains("CDD à temps plein de 3 mois"))

