@@ -14,7 +14,8 @@ import org.immutables.value.Value;
  * What is known of a person applying to enter the PLIE on an assessment date. Every fact but the
  * identifier and the assessment date may be absent (null), which means <em>unknown</em>.
  *
- * <p>The JSON field names are the contract with other PLIE systems; see {@code docs/json.md}.
+ * <p>The JSON field names are the contract with other PLIE systems; see the JSON Schema
+ * {@code fr/plie/rules/model/schemas/entry-application.schema.json} shipped in this jar.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableEntryApplication.class)

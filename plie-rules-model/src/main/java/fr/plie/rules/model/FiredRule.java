@@ -20,9 +20,13 @@ public abstract class FiredRule {
 
   public abstract String name();
 
-  /** The rule file (resource name inside the rule set), e.g. {@code entry/territory.drl}. */
+  /**
+   * The file that declares the rule, relative to the rule-set root, e.g. {@code
+   * plie-dijon/2018.1/entry/territory.drl}; for a row of a decision table, the table
+   * ({@code plie-dijon/2018.1/tables/communes.drl.xlsx}).
+   */
   public abstract String file();
 
-  /** The section cited by the rule's {@code @section} metadata. */
+  /** The section cited by the rule's {@code @section} metadata; for a table row, its « Référence ». */
   public abstract String section();
 }
