@@ -3,7 +3,6 @@ package fr.plie.rules.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.plie.rules.internal.CompiledRuleSet;
-import fr.plie.rules.internal.RuleResources;
 import fr.plie.rules.internal.RuleSetRegistry;
 import fr.plie.rules.model.InvalidInputException;
 import fr.plie.rules.model.PlieJson;
@@ -149,10 +148,7 @@ public final class ImpactAnalysis {
   static PlieRules rules(String reference) {
     Path path = Path.of(reference);
     if (Files.isRegularFile(path.resolve("ruleset.json"))) {
-      Path folder = path.toAbsolutePath().normalize();
-      Path root = folder.getParent().getParent();
-      String manifest = root.relativize(folder.resolve("ruleset.json")).toString().replace('\\', '/');
-      RuleSetRegistry registry = RuleSetRegistry.of(RuleResources.directory(root), List.of(manifest));
+      RuleSetRegistry registry = RuleSetRegistry.ofVersionFolder(path);
       return PlieRules.over(registry).version(registry.versions().get(0).reference().version());
     }
     if (Files.isRegularFile(path.resolve("index.json"))) {

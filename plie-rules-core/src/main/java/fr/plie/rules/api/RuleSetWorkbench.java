@@ -80,20 +80,22 @@ public final class RuleSetWorkbench {
     List<String> checked = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     List<ScenarioResult> scenarios = new ArrayList<>();
+    // Loaded once: every version checked is compared with the shipped version of the same name.
+    PlieRules shipped = PlieRules.load();
     if (Files.isRegularFile(path) && path.toString().endsWith(".xlsx")) {
       // A table inside a version folder is checked with its version (which reads every table,
       // compiles everything and runs the scenarios); a loose table is checked on its own.
       Path folder = path.toAbsolutePath().getParent().getParent();
       if (Files.isRegularFile(folder.resolve("ruleset.json"))) {
-        checkVersion(folder, checked, problems, scenarios);
+        checkVersion(folder, shipped, checked, problems, scenarios);
       } else {
         checkTable(path, checked, problems);
       }
     } else if (Files.isRegularFile(path.resolve("ruleset.json"))) {
-      checkVersion(path, checked, problems, scenarios);
+      checkVersion(path, shipped, checked, problems, scenarios);
     } else if (Files.isRegularFile(path.resolve("index.json"))) {
       for (String manifest : RuleSetRegistry.index(RuleResources.directory(path))) {
-        checkVersion(path.resolve(manifest).getParent(), checked, problems, scenarios);
+        checkVersion(path.resolve(manifest).getParent(), shipped, checked, problems, scenarios);
       }
     } else {
       problems.add(path + ": neither a table (.xlsx), nor a rule-set version folder (with"
@@ -140,15 +142,13 @@ public final class RuleSetWorkbench {
     }
   }
 
-  private static void checkVersion(Path folder, List<String> checked, List<String> problems,
-      List<ScenarioResult> scenarios) {
-    Path root = folder.toAbsolutePath().normalize().getParent().getParent();
-    String manifest = root.relativize(folder.toAbsolutePath().normalize().resolve("ruleset.json"))
-        .toString().replace('\\', '/');
-    RuleResources resources = RuleResources.directory(root);
+  private static void checkVersion(Path folder, PlieRules shippedRules, List<String> checked,
+      List<String> problems, List<ScenarioResult> scenarios) {
+    String manifest = RuleResources.versionFolder(folder).manifestPath();
+    RuleResources resources = RuleResources.versionFolder(folder).resources();
     RuleSetRegistry registry;
     try {
-      registry = RuleSetRegistry.of(resources, List.of(manifest));
+      registry = RuleSetRegistry.ofVersionFolder(folder);
       registry.versions().get(0).compileAll();
     } catch (RuleSetException e) {
       checked.add(manifest);
@@ -167,7 +167,7 @@ public final class RuleSetWorkbench {
       return;
     }
     PlieRules edited = PlieRules.over(registry).version(version);
-    Optional<PlieRules> shipped = shippedVersion(ruleSet);
+    Optional<PlieRules> shipped = shippedVersion(shippedRules, ruleSet);
     for (Scenarios.Outcome outcome : Scenarios.run(list, edited::decide)) {
       List<String> changes = new ArrayList<>();
       if (shipped.isPresent() && outcome.decision() != null) {
@@ -184,8 +184,7 @@ public final class RuleSetWorkbench {
     }
   }
 
-  private static Optional<PlieRules> shippedVersion(CompiledRuleSet ruleSet) {
-    PlieRules shipped = PlieRules.load();
+  private static Optional<PlieRules> shippedVersion(PlieRules shipped, CompiledRuleSet ruleSet) {
     boolean exists = shipped.registry().versions().stream().anyMatch(v ->
         v.reference().id().equals(ruleSet.reference().id())
             && v.reference().version().equals(ruleSet.reference().version()));

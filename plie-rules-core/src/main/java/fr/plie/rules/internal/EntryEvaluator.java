@@ -28,17 +28,12 @@ import org.kie.api.runtime.KieSession;
 public final class EntryEvaluator {
   private EntryEvaluator() {}
 
+  /**
+   * The application is embedded as received: how the rules read it (e.g. a retired commune code
+   * read as its successor) is said in the decision's notes, not by rewriting the input.
+   */
   public static EntryDecision decide(CompiledRuleSet ruleSet, EntryApplication application,
       List<String> notes) {
-    return decide(ruleSet, application, application, notes);
-  }
-
-  /**
-   * @param asReceived the application as the caller sent it (embedded in the decision)
-   * @param asDecided the application the rules saw (e.g. a retired commune code resolved)
-   */
-  public static EntryDecision decide(CompiledRuleSet ruleSet, EntryApplication asReceived,
-      EntryApplication asDecided, List<String> notes) {
     KieSession session = ruleSet.entryBase().newKieSession();
     FiringRecorder recorder = new FiringRecorder(ruleSet);
     session.addEventListener(recorder);
@@ -46,8 +41,8 @@ public final class EntryEvaluator {
     List<EntryOutcomeResult> outcomes = new ArrayList<>();
     List<String> ruleNotes = new ArrayList<>();
     try {
-      session.insert(new AssessmentDay(asDecided.assessmentDate()));
-      session.insert(asDecided);
+      session.insert(new AssessmentDay(application.assessmentDate()));
+      session.insert(application);
       session.fireAllRules();
       for (Object fact : session.getObjects()) {
         if (fact instanceof CriterionResult c) {
@@ -73,7 +68,7 @@ public final class EntryEvaluator {
       throw new IllegalStateException("rule set " + label + " is defective: it assessed "
           + byCriterion.keySet() + " and produced " + outcomes.size() + " outcome(s)");
     }
-    ObjectNode facts = PlieJson.toTree(asDecided);
+    ObjectNode facts = PlieJson.toTree(application);
     List<CriterionAssessment> assessments = new ArrayList<>();
     byCriterion.values().stream()
         .sorted(Comparator.comparing(CriterionResult::criterion))
@@ -93,8 +88,8 @@ public final class EntryEvaluator {
             .build()));
     EntryOutcomeResult outcome = outcomes.get(0);
     ImmutableEntryDecision draft = EntryDecision.builder()
-        .participantId(asReceived.participantId())
-        .assessmentDate(asReceived.assessmentDate())
+        .participantId(application.participantId())
+        .assessmentDate(application.assessmentDate())
         .outcome(outcome.outcome())
         .ruleSet(ruleSet.reference())
         .criteria(assessments)
@@ -102,7 +97,7 @@ public final class EntryEvaluator {
         .notes(concat(notes, ruleNotes))
         .firedRules(recorder.fired())
         .explanation("")
-        .application(asReceived)
+        .application(application)
         .build();
     return draft.withExplanation(Explanations.entry(draft));
   }

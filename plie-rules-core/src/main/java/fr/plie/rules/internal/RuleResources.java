@@ -21,6 +21,23 @@ public interface RuleResources {
   /** A human-readable location for messages. */
   String describe(String path);
 
+  /**
+   * The root and manifest path of a rule-set version folder laid out as {@code ROOT/ID/VERSION/}
+   * (the layout of {@code rulesets/} and of {@code plie-rules rulesets export}).
+   */
+  record VersionFolder(Path root, String manifestPath) {
+    public RuleResources resources() {
+      return directory(root);
+    }
+  }
+
+  static VersionFolder versionFolder(Path folder) {
+    Path version = folder.toAbsolutePath().normalize();
+    Path root = version.getParent().getParent();
+    return new VersionFolder(root,
+        root.relativize(version.resolve("ruleset.json")).toString().replace('\\', '/'));
+  }
+
   /** Resolves {@code relative} against the folder of {@code base} and normalises "..". */
   static String resolve(String base, String relative) {
     URI baseUri = URI.create("root:/" + base);

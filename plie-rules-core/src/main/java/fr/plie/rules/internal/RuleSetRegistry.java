@@ -35,6 +35,12 @@ public final class RuleSetRegistry {
     return Manifests.index(resources.read("index.json"));
   }
 
+  /** The single version in a folder laid out as {@code ROOT/ID/VERSION/ruleset.json}. */
+  public static RuleSetRegistry ofVersionFolder(java.nio.file.Path folder) {
+    RuleResources.VersionFolder version = RuleResources.versionFolder(folder);
+    return of(version.resources(), List.of(version.manifestPath()));
+  }
+
   /** Rule sets read from elsewhere (a folder being edited): every table is checked at once. */
   public static RuleSetRegistry of(RuleResources resources, List<String> manifestPaths) {
     return of(resources, manifestPaths, true);
