@@ -3,6 +3,10 @@ package fr.plie.rules.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -52,7 +56,7 @@ public final class PlieJson {
 
   /** A mapper configured like the library's own, for callers that embed our values in theirs. */
   public static ObjectMapper newMapper() {
-    JsonFactory factory = JsonFactory.builder()
+    JsonFactory factory = new JsonFactoryBuilder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(InputLimits.MAX_JSON_NESTING)
             .maxNumberLength(InputLimits.MAX_JSON_NUMBER_LENGTH)
@@ -60,6 +64,9 @@ public final class PlieJson {
             .maxStringLength(InputLimits.MAX_DECISION_BYTES)
             .maxDocumentLength(InputLimits.MAX_DECISION_BYTES)
             .build())
+        // JSON escapes C0 controls already; DEL, C1 controls and bidirectional overrides too
+        // would act on a terminal showing the output, so they are written as \\uXXXX as well.
+        .characterEscapes(new TerminalSafeEscapes())
         // Parse errors quote the offending token: a short prefix, never a 10 MB value.
         .errorReportConfiguration(ErrorReportConfiguration.builder()
             .maxErrorTokenLength(SafeText.MAX_ECHO)
@@ -120,6 +127,27 @@ public final class PlieJson {
       }
     });
     return module;
+  }
+
+  /** Standard JSON escapes, plus every character {@link SafeText#isUnsafe} as {@code \\uXXXX}. */
+  private static final class TerminalSafeEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    TerminalSafeEscapes() {
+      ascii[0x7F] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return ch <= 0xFFFF && SafeText.isUnsafe((char) ch)
+          ? new SerializedString(String.format("\\u%04X", ch)) : null;
+    }
   }
 
   /** The longest field name read; ours are a few dozen characters. */
