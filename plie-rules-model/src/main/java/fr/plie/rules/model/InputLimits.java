@@ -55,9 +55,14 @@ public final class InputLimits {
     if (date == null || inRange(date)) {
       return true;
     }
-    problems.add(new InputProblem(field, date + " is outside the accepted dates, "
-        + EARLIEST_DATE + " to " + LATEST_DATE));
+    problems.add(new InputProblem(field, outOfRange(date)));
     return false;
+  }
+
+  /** The problem with a date out of range; with null, the words every such problem ends with. */
+  static String outOfRange(LocalDate date) {
+    String range = "is outside the accepted dates, " + EARLIEST_DATE + " to " + LATEST_DATE;
+    return date == null ? range : date + " " + range;
   }
 
   /** Whether {@code date} is an accepted input date (null, an unknown date, is accepted). */

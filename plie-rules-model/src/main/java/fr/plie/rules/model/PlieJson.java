@@ -119,11 +119,17 @@ public final class PlieJson {
           return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
         }
         String text = p.getText();
+        LocalDate date;
         try {
-          return LocalDate.parse(text);
+          date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
           return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, e.getMessage());
         }
+        if (!InputLimits.inRange(date)) {
+          // Every date read, in inputs and in stored decisions alike (see InputLimits).
+          throw InvalidFormatException.from(p, InputLimits.outOfRange(date), text, LocalDate.class);
+        }
+        return date;
       }
     });
     return module;
@@ -392,6 +398,10 @@ public final class PlieJson {
       Throwable cause = format.getCause();
       String value = SafeText.echo(format.getValue());
       Class<?> target = format.getTargetType();
+      if (target == LocalDate.class && format.getOriginalMessage() != null
+          && format.getOriginalMessage().endsWith(InputLimits.outOfRange(null))) {
+        return format.getOriginalMessage();
+      }
       if (cause instanceof DateTimeParseException || target == java.time.LocalDate.class) {
         return "'" + value + "' is not a date in ISO-8601 form YYYY-MM-DD (or the day does not exist)";
       }

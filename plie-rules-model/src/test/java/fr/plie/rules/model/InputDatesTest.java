@@ -112,13 +112,38 @@ class InputDatesTest {
   }
 
   @Test
-  void a_stored_decision_whose_embedded_input_has_such_a_date_is_refused_by_its_path() {
-    String decision = "{\"participantId\":\"P\",\"assessmentDate\":\"2018-12-31\",\"outcome\":\"NOT_POSITIVE\","
+  void a_stored_decision_with_such_a_date_anywhere_is_refused_by_its_path() {
+    String decision = storedDecision("2018-01-01").replace("\"outcome\":\"NOT_POSITIVE\"",
+        "\"outcome\":\"POSITIVE\",\"positiveExitDate\":\"+999999999-12-31\"");
+
+    assertThat(rejected(() -> PlieJson.readExitDecision(decision)).getMessage())
+        .isEqualTo("positiveExitDate: +999999999-12-31 is outside the accepted dates, 1900-01-01 to 2100-12-31");
+    assertThat(PlieJson.readExitDecision(storedDecision("2018-01-01")).exitCase().activities())
+        .hasSize(1);
+  }
+
+  @Test
+  void a_stored_decision_whose_fingerprint_is_not_one_is_refused_with_a_short_echo() {
+    String decision = storedDecision("2018-01-01").replace("sha256:" + "0".repeat(64),
+        "sha256:" + "f".repeat(10_000_000));
+
+    InvalidInputException e = rejected(() -> PlieJson.readExitDecision(decision));
+    assertThat(e.problems()).extracting(InputProblem::field).containsExactly("ruleSet.fingerprint");
+    assertThat(e.getMessage()).hasSizeLessThan(200);
+  }
+
+  private static String storedDecision(String activityEnd) {
+    return "{\"participantId\":\"P\",\"assessmentDate\":\"2018-12-31\",\"outcome\":\"NOT_POSITIVE\","
         + "\"ruleSet\":{\"id\":\"plie-dijon\",\"version\":\"2018.1\",\"validFrom\":\"2018-01-01\","
         + "\"fingerprint\":\"sha256:" + "0".repeat(64) + "\",\"libraryVersion\":\"t\"},"
         + "\"routes\":[],\"missingFacts\":[],\"notes\":[],\"firedRules\":[],\"explanation\":\"…\","
         + "\"exitCase\":" + EXIT_HEAD + "\"activities\":[{\"type\":\"CDD\",\"start\":\"2018-01-01\","
-        + "\"end\":\"+999999999-12-31\"}]}}";
+        + "\"end\":\"" + activityEnd + "\"}]}}";
+  }
+
+  @Test
+  void a_stored_decision_whose_embedded_input_has_such_a_date_is_refused_by_its_path() {
+    String decision = storedDecision("+999999999-12-31");
 
     assertThat(rejected(() -> PlieJson.readExitDecision(decision)).problems())
         .extracting(InputProblem::field).containsExactly("exitCase.activities[0].end");
