@@ -1,7 +1,9 @@
 package fr.plie.rules.api;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What a change of rules does to a cohort: how many decisions change, per outcome and per
@@ -25,8 +27,9 @@ public record ImpactReport(String from, String to, int records, List<String> inv
 
   public ImpactReport {
     invalid = List.copyOf(invalid);
-    outcomeChanges = Map.copyOf(outcomeChanges);
-    itemChanges = Map.copyOf(itemChanges);
+    // Sorted, so that the JSON report is the same bytes from run to run (Map.copyOf's order is not).
+    outcomeChanges = Collections.unmodifiableMap(new TreeMap<>(outcomeChanges));
+    itemChanges = Collections.unmodifiableMap(new TreeMap<>(itemChanges));
     changed = List.copyOf(changed);
   }
 

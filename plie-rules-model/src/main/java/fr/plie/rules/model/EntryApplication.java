@@ -117,7 +117,10 @@ public abstract class EntryApplication {
           "is given (" + lastProfessionalActivityEnd() + ") although neverWorked is true"));
     }
     List<String> benefits = minimaSociaux();
-    if (benefits != null) {
+    if (benefits != null && benefits.size() > MinimaSociaux.all().size()) {
+      problems.add(new InputProblem("minimaSociaux", benefits.size() + " codes: there are only "
+          + MinimaSociaux.all().size() + " minimum social benefits"));
+    } else if (benefits != null) {
       for (int i = 0; i < benefits.size(); i++) {
         String problem = MinimaSociaux.problem(benefits.get(i),
             InputLimits.inRange(assessmentDate()) ? assessmentDate() : null);

@@ -71,6 +71,14 @@ class MinimaSociauxTest {
   }
 
   @Test
+  void a_list_longer_than_the_table_is_one_problem_not_one_per_code() {
+    String codes = "[" + String.join(",", java.util.Collections.nCopies(100_000, "\"XX\"")) + "]";
+    InvalidInputException e = rejected(application("2018-03-01", codes));
+    assertThat(e.getMessage())
+        .isEqualTo("minimaSociaux: 100000 codes: there are only 10 minimum social benefits");
+  }
+
+  @Test
   void the_builder_checks_the_codes_too() {
     InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
         () -> EntryApplication.builder().participantId("P").assessmentDate(LocalDate.of(2018, 3, 1))
