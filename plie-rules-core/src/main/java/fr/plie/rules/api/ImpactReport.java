@@ -1,5 +1,6 @@
 package fr.plie.rules.api;
 
+import fr.plie.rules.model.SafeText;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ public record ImpactReport(String from, String to, int records, List<String> inv
     if (!changed.isEmpty()) {
       out.append("\nChanged participants:\n");
       for (ChangedRecord c : changed) {
-        out.append("  ").append(c.participantId()).append(" (").append(c.record()).append(", ")
+        out.append("  ").append(SafeText.line(c.participantId())).append(" (").append(c.record()).append(", ")
             .append(c.kind()).append("): ").append(String.join("; ", c.reasons())).append('\n');
       }
     }
