@@ -78,10 +78,31 @@ public final class PlieRulesCli {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     // A failure in any other thread is one line too, never a stack trace.
-    Thread.setDefaultUncaughtExceptionHandler((thread, e) ->
-        err.println("plie-rules: internal error: " + shortly(e)));
-    System.exit(new PlieRulesCli(out, err).run(args));
+    Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+      if (!(e instanceof OutOfMemoryError)) {
+        err.println("plie-rules: internal error: " + shortly(e));
+      } else if (!OUT_OF_MEMORY_REPORTED.getAndSet(true)) {
+        err.println(OUT_OF_MEMORY);
+      }
+    });
+    int status;
+    try {
+      status = new PlieRulesCli(out, err).run(args);
+    } catch (OutOfMemoryError e) {
+      if (!OUT_OF_MEMORY_REPORTED.getAndSet(true)) {
+        err.println(OUT_OF_MEMORY);
+      }
+      status = INTERNAL_ERROR;
+    }
+    System.exit(status);
   }
+
+  /** Made in advance: when memory has run out, building a message may fail too. */
+  private static final String OUT_OF_MEMORY = outOfMemory(null);
+
+  /** Several threads may run out of memory at once: the user reads it once. */
+  private static final java.util.concurrent.atomic.AtomicBoolean OUT_OF_MEMORY_REPORTED =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   /** The record being decided, for a message if memory runs out. */
   private String current;
@@ -121,9 +142,15 @@ public final class PlieRulesCli {
       err.println("plie-rules: " + SafeText.line(e.getMessage()));
       return INVALID;
     } catch (OutOfMemoryError e) {
-      err.println("plie-rules: out of memory" + (current == null ? "" : " while deciding "
-          + SafeText.line(current)) + "; give Java more memory (java -Xmx2g -jar …) or split the"
-          + " input");
+      String message = OUT_OF_MEMORY;
+      try {
+        message = outOfMemory(current);
+      } catch (OutOfMemoryError again) {
+        // keep the message made in advance
+      }
+      if (!OUT_OF_MEMORY_REPORTED.getAndSet(true)) {
+        err.println(message);
+      }
       return INTERNAL_ERROR;
     } catch (RuntimeException | Error e) {
       err.println("plie-rules: internal error: " + shortly(e));
@@ -131,10 +158,22 @@ public final class PlieRulesCli {
     }
   }
 
-  /** An unexpected failure in one line: its kind and the start of its message, escaped. */
+  private static String outOfMemory(String record) {
+    return "plie-rules: out of memory" + (record == null ? "" : " while deciding "
+        + SafeText.line(record)) + "; give Java more memory (java -Xmx2g -jar …) or split the input";
+  }
+
+  /**
+   * An unexpected failure in one line: the kind and the start of the message of its root cause
+   * (the engine wraps what a rule threw), escaped.
+   */
   static String shortly(Throwable e) {
-    String message = e.getMessage() == null ? "" : ": " + SafeText.cut(e.getMessage(), 200);
-    return SafeText.line(e.getClass().getSimpleName() + message);
+    Throwable root = e;
+    for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 20; depth++) {
+      root = root.getCause();
+    }
+    String message = root.getMessage() == null ? "" : ": " + SafeText.cut(root.getMessage(), 200);
+    return SafeText.line(root.getClass().getSimpleName() + message);
   }
 
   private PlieRules rules;

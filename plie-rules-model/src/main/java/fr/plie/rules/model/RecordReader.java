@@ -143,8 +143,7 @@ public final class RecordReader implements Iterator<InputRecord>, Closeable {
     documentRead = true;
     byte[] content = in.readNBytes(maxRecordBytes + 1);
     if (content.length > maxRecordBytes) {
-      return failed(name, "is larger than " + bytes(maxRecordBytes)
-          + ", far more than any input record");
+      return failed(name, "is larger than " + bytes(maxRecordBytes) + ", the limit for one record");
     }
     line = content;
     lineLength = content.length;
@@ -156,7 +155,7 @@ public final class RecordReader implements Iterator<InputRecord>, Closeable {
       String source = name + ":" + lineNumber;
       if (lineTooLong) {
         return failed(source, "the line is longer than " + bytes(maxRecordBytes)
-            + ", far more than any input record");
+            + ", the limit for one record");
       }
       InputRecord record = record(source, "line");
       if (record != null) {

@@ -117,7 +117,7 @@ class RecordReaderTest {
 
     assertThat(records).hasSize(3);
     assertThat(records.get(1).problem().getMessage())
-        .isEqualTo("(document): the line is longer than 1000 bytes, far more than any input record");
+        .isEqualTo("(document): the line is longer than 1000 bytes, the limit for one record");
     assertThat(id(records.get(2))).isEqualTo("B");
   }
 
@@ -130,7 +130,7 @@ class RecordReaderTest {
       assertThat(reader.bufferedBytesHighWaterMark()).isLessThanOrEqualTo(1024 * 1024 + 1);
     }
     assertThat(records).singleElement().satisfies(r -> assertThat(r.problem().getMessage())
-        .isEqualTo("(document): is larger than 1 MiB (1048576 bytes), far more than any input record"));
+        .isEqualTo("(document): is larger than 1 MiB (1048576 bytes), the limit for one record"));
   }
 
   @Test
