@@ -443,7 +443,14 @@ public final class PlieRulesCli {
       throw new IllegalStateException("no explanation for " + decision.getClass());
     }
     String safeId = SafeText.line(id);
-    return SafeText.lines(safeId.equals(id) ? explanation : explanation.replace(id, safeId));
+    if (!safeId.equals(id)) {
+      // The explanation opens with "… : ID, évaluée au …"; the id appears nowhere else.
+      int at = explanation.indexOf(" : " + id + ", ");
+      explanation = at >= 0
+          ? explanation.substring(0, at + 3) + safeId + explanation.substring(at + 3 + id.length())
+          : explanation.replace(id, safeId);
+    }
+    return SafeText.lines(explanation);
   }
 
   /** The --explain entry of a record that is not valid input. */

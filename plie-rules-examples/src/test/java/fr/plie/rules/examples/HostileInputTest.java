@@ -465,6 +465,18 @@ class HostileInputTest {
     }
 
     @Test
+    void an_id_that_also_occurs_in_the_explanation_s_layout_is_escaped_only_where_it_is_the_id() throws IOException {
+      // "\n-" also occurs at the start of every route's line of the explanation.
+      Path file = file("newline.json", String.format(EXIT, "\\n-"));
+
+      Run run = run("exit", "--explain", file.toString());
+
+      assertThat(run.status()).isZero();
+      assertThat(run.out()).startsWith("Sortie du PLIE : \\n-, évaluée au 2018-12-31");
+      assertThat(run.out().lines().filter(l -> l.startsWith("- "))).hasSize(7);
+    }
+
+    @Test
     void a_long_bad_value_is_echoed_as_a_short_prefix() throws IOException {
       Path file = file("long.json", "{\"participantId\":\"L\",\"assessmentDate\":\"2018-03-01\","
           + "\"residenceInseeCode\":\"\\u001b[2J" + "9".repeat(900_000) + "\"}");
