@@ -263,6 +263,19 @@ class PlieJsonTest {
     }
 
     @Test
+    void characters_a_terminal_would_act_on_are_written_as_escapes_and_read_back() {
+      String id = "A\u0000\u001b[31m\u007f\u009b\u202e\nB";
+      EntryApplication a = EntryApplication.builder().participantId(id)
+          .assessmentDate(LocalDate.of(2018, 3, 1)).build();
+
+      String line = PlieJson.writeLine(a);
+
+      assertThat(line).contains("A\\u0000\\u001B[31m\\u007F\\u009B\\u202E\\nB");
+      assertThat(line.chars().noneMatch(c -> SafeText.isUnsafe((char) c))).isTrue();
+      assertThat(PlieJson.readEntryApplication(line)).isEqualTo(a);
+    }
+
+    @Test
     void a_line_is_one_line_and_reads_back_equal() {
       EntryDecision d = decision();
       String line = PlieJson.writeLine(d);
