@@ -11,6 +11,7 @@ import fr.plie.rules.internal.RuleSetRegistry;
 import fr.plie.rules.internal.Scenarios;
 import fr.plie.rules.internal.TableChecks;
 import fr.plie.rules.internal.TableSchemas;
+import fr.plie.rules.internal.Texts;
 import fr.plie.rules.model.InvalidInputException;
 import fr.plie.rules.model.PlieJson;
 import java.io.IOException;
@@ -48,9 +49,9 @@ public final class RuleSetWorkbench {
   /** Every RuleTable of the workbook as a Markdown table, with the spreadsheet's row numbers. */
   public static String tableAsMarkdown(Path xlsx) {
     List<String> problems = new ArrayList<>();
-    List<DecisionTables.Table> tables = DecisionTables.read(xlsx.toString(), bytes(xlsx), problems);
+    DecisionTables.Table read = DecisionTables.read(xlsx.toString(), bytes(xlsx), null, problems);
     StringBuilder out = new StringBuilder();
-    for (DecisionTables.Table table : tables) {
+    for (DecisionTables.Table table : read == null ? List.<DecisionTables.Table>of() : List.of(read)) {
       out.append("## ").append(table.name()).append(" (").append(xlsx.getFileName())
           .append(", sheet ").append(table.sheet()).append(")\n\n");
       out.append("| Ligne | ").append(String.join(" | ", table.labels())).append(" |\n");
@@ -115,29 +116,27 @@ public final class RuleSetWorkbench {
       return;
     }
     int before = problems.size();
-    List<DecisionTables.Table> tables = DecisionTables.read(name, bytes, problems);
-    for (DecisionTables.Table table : tables) {
-      String kind = TableSchemas.KIND_BY_TABLE_NAME.get(table.name());
-      if (kind == null) {
-        problems.add(name + ", sheet '" + table.sheet() + "': unknown table 'RuleTable "
-            + table.name() + "'; known tables: " + TableSchemas.KIND_BY_TABLE_NAME.keySet());
-        continue;
-      }
-      List<TableSchemas.CheckedLine> lines = TableSchemas.check(kind, List.of(table), problems);
-      LocalDate earliest = lines.stream()
-          .map(l -> (LocalDate) l.values().get(kind.equals("retiredCommunes") ? "Retiré le" : "Valide du"))
-          .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(LocalDate.MIN);
-      RuleSetManifest alone = new RuleSetManifest("(table)", "(table)", earliest, "(table)", "",
-          List.of(), List.of(), Map.of());
-      problems.addAll(TableChecks.check(alone, Map.of(kind, name), Map.of(kind, lines),
-          problems.size() == before ? Set.of() : Set.of(kind)));
+    DecisionTables.Table table = DecisionTables.read(name, bytes, null, problems);
+    if (table == null) {
+      return;
     }
+    String kind = table.kind();
+    List<String> found = new ArrayList<>();
+    List<TableSchemas.CheckedLine> lines = TableSchemas.check(kind, List.of(table), found);
+    DecisionTables.addCapped(name, found, problems);
+    LocalDate earliest = lines.stream()
+        .map(l -> (LocalDate) l.values().get(kind.equals("retiredCommunes") ? "Retiré le" : "Valide du"))
+        .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(LocalDate.MIN);
+    RuleSetManifest alone = new RuleSetManifest("(table)", "(table)", earliest, "(table)", "",
+        List.of(), List.of(), Map.of());
+    problems.addAll(TableChecks.check(alone, Map.of(kind, name), Map.of(kind, lines),
+        problems.size() == before ? Set.of() : Set.of(kind)));
     if (problems.size() == before) {
       try {
-        problems.addAll(CompiledRuleSet.compileProblems(name, DecisionTables.compile(bytes)));
+        problems.addAll(CompiledRuleSet.compileProblems(name, DecisionTables.compile(table)));
       } catch (RuntimeException e) {
         problems.add(name + ": Drools cannot compile this decision table ("
-            + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
+            + Texts.echo(String.valueOf(e.getMessage()).lines().findFirst().orElse("")) + ")");
       }
     }
   }

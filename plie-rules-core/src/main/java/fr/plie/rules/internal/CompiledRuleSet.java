@@ -112,13 +112,21 @@ public final class CompiledRuleSet {
       bytesByKey.forEach((key, bytes) -> {
         String path = paths.get(key);
         int before = problems.size();
-        List<DecisionTables.Table> sheets = DecisionTables.read(path, bytes, problems);
-        lines.put(key, TableSchemas.check(key, sheets, problems));
+        if (!TableSchemas.SCHEMAS.containsKey(key)) {
+          problems.add(path + ": unknown table kind '" + Texts.echo(key) + "' (known: "
+              + new TreeSet<>(TableSchemas.SCHEMAS.keySet()) + ")");
+          return;
+        }
+        // Every cell above the data is checked first; only checked cells reach Drools.
+        DecisionTables.Table table = DecisionTables.read(path, bytes, key, problems);
+        List<String> found = new ArrayList<>();
+        lines.put(key, TableSchemas.check(key, table == null ? List.of() : List.of(table), found));
+        DecisionTables.addCapped(path, found, problems);
         if (problems.size() != before) {
           incomplete.add(key);
         } else {
           try {
-            rules.put(path, DecisionTables.compile(bytes).getBytes(StandardCharsets.UTF_8));
+            rules.put(path, DecisionTables.compile(table).getBytes(StandardCharsets.UTF_8));
           } catch (RuntimeException e) {
             problems.add(path + ": Drools cannot compile this decision table ("
                 + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
