@@ -85,6 +85,8 @@ public final class PlieRules {
     List<String> manifests;
     try {
       manifests = RuleSetRegistry.index(resources);
+    } catch (RuleSetException e) {
+      throw new RuleSetException(rulesetsRoot.toString(), e.problems());
     } catch (RuntimeException e) {
       throw new RuleSetException(rulesetsRoot.toString(), List.of(e.getMessage()));
     }

@@ -46,14 +46,14 @@ public final class Scenarios {
     byte[] bytes;
     try {
       bytes = resources.read(path);
-    } catch (IllegalStateException e) {
+    } catch (RuleResources.Missing e) {
       return List.of();
     }
     JsonNode root;
     try {
       root = PlieJson.mapper().readTree(bytes);
     } catch (IOException e) {
-      throw new IllegalArgumentException(path + ": not valid JSON (" + e.getMessage() + ")");
+      throw new IllegalArgumentException(path + ": not valid JSON (" + Manifests.why(e) + ")");
     }
     List<Scenario> out = new ArrayList<>();
     JsonNode list = root.path("scenarios");
