@@ -288,7 +288,7 @@ public final class TableSchemas {
     int hidden = cell.codePoints().filter(TableSchemas::invisible).findFirst().orElse(-1);
     if (hidden >= 0) {
       return "contains " + Texts.describe(hidden) + ", which a table cannot hold; retype the cell"
-          + " on one line";
+          + " without it";
     }
     return null;
   }
