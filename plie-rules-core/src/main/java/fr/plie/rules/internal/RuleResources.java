@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Where rule-set files are read from: the library's own class path (the shipped versions) or a
@@ -120,10 +121,12 @@ public interface RuleResources {
           throw new IllegalArgumentException(file + " is not a file");
         }
         try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+          long size = Files.size(file);
           byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
           if (bytes.length > MAX_FILE_BYTES) {
-            throw new IllegalArgumentException(file + " is larger than "
-                + MAX_FILE_BYTES / (1024 * 1024) + " MB; rule-set files are far smaller");
+            throw new IllegalArgumentException(file + ": is " + String.format(Locale.ROOT,
+                "%.1f MB", Math.max(size, bytes.length) / (1024.0 * 1024.0)) + "; a rule-set file"
+                + " holds at most " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
           }
           return bytes;
         } catch (IOException e) {
