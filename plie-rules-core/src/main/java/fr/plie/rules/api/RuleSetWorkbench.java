@@ -108,9 +108,14 @@ public final class RuleSetWorkbench {
       } else if (Files.exists(path.resolve("ruleset.json"), LinkOption.NOFOLLOW_LINKS)) {
         checkVersion(RuleResources.versionFolder(path), shipped, checked, problems, scenarios);
       } else if (Files.exists(path.resolve("index.json"), LinkOption.NOFOLLOW_LINKS)) {
-        RuleResources root = RuleResources.directory(path);
-        checked.add(path.resolve("index.json").toString());
-        for (String manifest : RuleSetRegistry.index(root)) {
+        List<String> manifests;
+        try {
+          manifests = RuleSetRegistry.index(RuleResources.directory(path));
+        } catch (RuleSetException e) {
+          checked.add(path.resolve("index.json").toString());
+          throw e;
+        }
+        for (String manifest : manifests) {
           checkVersion(new RuleResources.VersionFolder(path, manifest), shipped, checked,
               problems, scenarios);
         }

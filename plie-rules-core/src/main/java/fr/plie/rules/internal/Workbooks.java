@@ -32,8 +32,8 @@ public final class Workbooks {
   /** At most this many parts (a workbook saved by a spreadsheet program has about fifteen). */
   public static final int MAX_PARTS = 100;
   /**
-   * At most this many XML elements in all: what bounds the memory POI needs (a 2,000-row table
-   * has about 50,000).
+   * At most this many XML elements in all: what bounds the memory POI needs (a 2,000-row commune
+   * table has about 40,000).
    */
   public static final int MAX_XML_ELEMENTS = 100_000;
   /** Rows a sheet may hold: the settings and headers above a table, and its data rows. */
