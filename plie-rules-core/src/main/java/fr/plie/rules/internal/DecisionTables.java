@@ -157,12 +157,12 @@ public final class DecisionTables {
       layout.expectEmptyFrom(r, columns.size());
       lines.add(new TableLine(r + 1, values));
     }
-    int empty = r;
-    int end = r + 1;
-    layout.remaining().stream().filter(a -> a.getRow() >= empty).findFirst().ifPresent(after ->
-        problems.add(where + ", cell " + after + ": the table '" + name + "' ends at row " + end
-            + " (its first empty row) and nothing may follow it; remove the empty row or move"
-            + " this cell into the table"));
+    CellAddress after = layout.firstFrom(r);
+    if (after != null) {
+      problems.add(where + ", cell " + after + ": the table '" + name + "' ends at row " + (r + 1)
+          + " (its first empty row) and nothing may follow it; remove the empty row or move this"
+          + " cell into the table");
+    }
     return new Table(file, sheet.getSheetName(), name, kind, labels(columns), lines);
   }
 
@@ -219,7 +219,7 @@ public final class DecisionTables {
   /** The cells of a sheet the layout is checked against, and what it finds. */
   private static final class Layout {
     private final String where;
-    private final Map<CellAddress, Text> cells;
+    private final TreeMap<CellAddress, Text> cells;
     private final List<String> problems;
 
     Layout(String where, Map<CellAddress, Text> cells, List<String> problems) {
@@ -272,8 +272,8 @@ public final class DecisionTables {
 
     /** Nothing from {@code column} on in that row. */
     void expectEmptyFrom(int row, int column) {
-      List<CellAddress> outside = cells.keySet().stream()
-          .filter(a -> a.getRow() == row && a.getColumn() >= column).toList();
+      List<CellAddress> outside = List.copyOf(
+          cells.subMap(new CellAddress(row, column), new CellAddress(row + 1, 0)).keySet());
       for (CellAddress address : outside) {
         Text text = cells.remove(address);
         problems.add(at(row, address.getColumn()) + ": '" + Texts.echo(shown(text))
@@ -290,9 +290,9 @@ public final class DecisionTables {
       return false;
     }
 
-    /** The cells not yet accounted for. */
-    List<CellAddress> remaining() {
-      return List.copyOf(cells.keySet());
+    /** The first cell not yet accounted for from that row on, or null. */
+    CellAddress firstFrom(int row) {
+      return cells.ceilingKey(new CellAddress(row, 0));
     }
   }
 

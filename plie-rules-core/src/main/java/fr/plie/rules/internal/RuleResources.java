@@ -50,6 +50,11 @@ public interface RuleResources {
 
   /** Resolves {@code relative} against the folder of {@code base} and normalises "..". */
   static String resolve(String base, String relative) {
+    if (relative == null || relative.startsWith("/") || relative.contains(":")
+        || relative.contains("\\")) {
+      throw new IllegalArgumentException("'" + Texts.echo(relative) + "' is not a relative path"
+          + " (from " + base + ")");
+    }
     String resolved;
     try {
       resolved = URI.create("root:/" + base).resolve(relative).getPath();

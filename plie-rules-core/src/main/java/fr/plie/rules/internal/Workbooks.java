@@ -39,15 +39,6 @@ public final class Workbooks {
   /** Rows a sheet may hold: the settings and headers above a table, and its data rows. */
   static final int MAX_SHEET_ROWS = TableSchemas.LABEL_ROW + 1 + TableSchemas.MAX_ROWS;
 
-  private static final XMLInputFactory XML = XMLInputFactory.newFactory();
-
-  static {
-    // Count elements only: no DTD, no entity is expanded or fetched.
-    XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    XML.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-  }
-
   private Workbooks() {}
 
   /**
@@ -74,6 +65,12 @@ public final class Workbooks {
       return "is " + megabytes(bytes.length) + "; a table workbook holds at most "
           + megabytes(MAX_FILE_BYTES) + " (and " + TableSchemas.MAX_ROWS + " rows)";
     }
+    // Counts elements only: no DTD, no entity is expanded or fetched. (A factory per scan: a
+    // factory is not guaranteed to be thread-safe.)
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
     int parts = 0;
     long[] unzipped = {0};
     int elements = 0;
@@ -87,7 +84,7 @@ public final class Workbooks {
         if (name.endsWith(".xml") || name.endsWith(".rels")) {
           boolean sheet = name.startsWith("xl/worksheets/");
           int rows = 0;
-          XMLStreamReader xml = XML.createXMLStreamReader(part);
+          XMLStreamReader xml = factory.createXMLStreamReader(part);
           while (xml.hasNext()) {
             if (xml.next() == XMLStreamConstants.START_ELEMENT) {
               if (++elements > MAX_XML_ELEMENTS) {
