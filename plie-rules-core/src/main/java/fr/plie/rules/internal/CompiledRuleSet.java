@@ -34,6 +34,11 @@ public final class CompiledRuleSet {
   private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
   /** The tables only the exit rules read: their rows are left out of the entry knowledge base. */
   private static final Set<String> EXIT_TABLES = Set.of("exitRoutes");
+  /**
+   * The tables only the entry rules read (the perimeter): left out of the exit knowledge base, so
+   * that a long commune list is compiled once, not twice.
+   */
+  private static final Set<String> ENTRY_TABLES = Set.of("communes", "retiredCommunes");
   private final Map<String, String> ruleFiles = new ConcurrentHashMap<>();
   private final RuleSetManifest manifest;
   private final RuleSetReference reference;
@@ -42,9 +47,12 @@ public final class CompiledRuleSet {
   private final Map<String, byte[]> tableBytes;
   private final Map<String, String> tablePaths;
   private final Set<String> exitTablePaths;
+  private final Set<String> entryTablePaths;
   private volatile Tables tables;
   private List<String> resourcePaths = List.of();
   private String manifestPath;
+  /** Read from the library itself (trusted), rather than from a user's folder. */
+  private boolean shipped;
   private volatile KieBase entryBase;
   private volatile KieBase exitBase;
 
@@ -58,12 +66,17 @@ public final class CompiledRuleSet {
     this.tableBytes = tableBytes;
     this.tablePaths = Map.copyOf(tablePaths);
     Set<String> exitTables = new TreeSet<>();
+    Set<String> entryTables = new TreeSet<>();
     tablePaths.forEach((key, path) -> {
       if (EXIT_TABLES.contains(key)) {
         exitTables.add(path);
       }
+      if (ENTRY_TABLES.contains(key)) {
+        entryTables.add(path);
+      }
     });
     this.exitTablePaths = Set.copyOf(exitTables);
+    this.entryTablePaths = Set.copyOf(entryTables);
     // Which file declares which rule, read from the DRL itself: the same answer whether the rules
     // were compiled now or precompiled (the executable model does not keep the source path).
     entryRules.forEach(this::indexRules);
@@ -112,13 +125,21 @@ public final class CompiledRuleSet {
       bytesByKey.forEach((key, bytes) -> {
         String path = paths.get(key);
         int before = problems.size();
-        List<DecisionTables.Table> sheets = DecisionTables.read(path, bytes, problems);
-        lines.put(key, TableSchemas.check(key, sheets, problems));
+        if (!TableSchemas.SCHEMAS.containsKey(key)) {
+          problems.add(path + ": unknown table kind '" + Texts.echo(key) + "' (known: "
+              + new TreeSet<>(TableSchemas.SCHEMAS.keySet()) + ")");
+          return;
+        }
+        // Every cell above the data is checked first; only checked cells reach Drools.
+        DecisionTables.Table table = DecisionTables.read(path, bytes, key, problems);
+        List<String> found = new ArrayList<>();
+        lines.put(key, TableSchemas.check(key, table == null ? List.of() : List.of(table), found));
+        DecisionTables.addCapped(path, found, problems);
         if (problems.size() != before) {
           incomplete.add(key);
         } else {
           try {
-            rules.put(path, DecisionTables.compile(bytes).getBytes(StandardCharsets.UTF_8));
+            rules.put(path, DecisionTables.compile(table).getBytes(StandardCharsets.UTF_8));
           } catch (RuntimeException e) {
             problems.add(path + ": Drools cannot compile this decision table ("
                 + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
@@ -152,7 +173,12 @@ public final class CompiledRuleSet {
   /** Reads the manifest at {@code manifestPath} and everything it lists; compiles nothing yet. */
   public static CompiledRuleSet read(RuleResources resources, String manifestPath,
       String libraryVersion) {
-    byte[] manifestBytes = resources.read(manifestPath);
+    byte[] manifestBytes;
+    try {
+      manifestBytes = resources.read(manifestPath);
+    } catch (RuntimeException e) {
+      throw new RuleSetException(manifestPath, List.of(manifestPath + ": " + e.getMessage()));
+    }
     RuleSetManifest manifest = Manifests.parse(manifestPath, manifestBytes);
     String label = manifest.id() + " " + manifest.version();
     List<String> problems = new ArrayList<>();
@@ -176,7 +202,10 @@ public final class CompiledRuleSet {
     Map<String, byte[]> tableBytes = new LinkedHashMap<>();
     // Sorted by key: the fingerprint must not depend on how the manifest's map was read.
     for (Map.Entry<String, String> table : new TreeMap<>(manifest.tables()).entrySet()) {
-      String path = RuleResources.resolve(manifestPath, table.getValue());
+      String path = resolve(manifestPath, table.getValue(), problems);
+      if (path == null) {
+        continue;
+      }
       tablePaths.put(table.getKey(), path);
       byte[] bytes = readOne(resources, path, problems);
       if (bytes != null) {
@@ -198,6 +227,7 @@ public final class CompiledRuleSet {
         new CompiledRuleSet(manifest, reference, entry, exit, tableBytes, tablePaths);
     ruleSet.resourcePaths = List.copyOf(all.keySet());
     ruleSet.manifestPath = manifestPath;
+    ruleSet.shipped = resources.shipped();
     return ruleSet;
   }
 
@@ -291,6 +321,9 @@ public final class CompiledRuleSet {
           .addKieModule(services.getResources().newByteArrayResource(precompiled));
       return services.newKieContainer(module.getReleaseId()).getKieBase();
     }
+    if (!shipped) {
+      ShippedRuleFiles.check(label, kindRules);
+    }
     Map<String, byte[]> rules = new LinkedHashMap<>(kindRules);
     rules.putAll(tableRules(kind));
     KieBuilder builder = build(services, rules, kind, DrlProject.class);
@@ -308,11 +341,12 @@ public final class CompiledRuleSet {
     return ((InternalKieModule) builder.getKieModule()).getBytes();
   }
 
-  /** The compiled tables a kind of rules reads: all of them for exit, all but the exit tables for entry. */
+  /** The compiled tables a kind of rules reads: all but the other kind's own tables. */
   private Map<String, byte[]> tableRules(String kind) {
+    Set<String> otherKinds = "exit".equals(kind) ? entryTablePaths : exitTablePaths;
     Map<String, byte[]> out = new LinkedHashMap<>();
     tables().rules().forEach((path, bytes) -> {
-      if ("exit".equals(kind) || !exitTablePaths.contains(path)) {
+      if (!otherKinds.contains(path)) {
         out.put(path, bytes);
       }
     });
@@ -372,13 +406,26 @@ public final class CompiledRuleSet {
       List<String> relative, List<String> problems) {
     Map<String, byte[]> out = new LinkedHashMap<>();
     for (String file : relative) {
-      String path = RuleResources.resolve(manifestPath, file);
+      String path = resolve(manifestPath, file, problems);
+      if (path == null) {
+        continue;
+      }
       byte[] bytes = readOne(resources, path, problems);
       if (bytes != null) {
         out.put(path, bytes);
       }
     }
     return out;
+  }
+
+  /** A manifest's entry as a path from the rule-set root; null (and a problem) if it leaves it. */
+  private static String resolve(String manifestPath, String relative, List<String> problems) {
+    try {
+      return RuleResources.resolve(manifestPath, relative);
+    } catch (IllegalArgumentException e) {
+      problems.add(manifestPath + ": " + e.getMessage());
+      return null;
+    }
   }
 
   private static byte[] readOne(RuleResources resources, String path, List<String> problems) {

@@ -240,18 +240,54 @@ public final class PlieRulesCli {
       err.println("plie-rules check: give one TABLE.xlsx, rule-set version folder or rule-set root");
       return INVALID;
     }
-    CheckReport report = RuleSetWorkbench.check(Path.of(args.get(0)));
+    Path path = path(args.get(0));
+    if (path == null || !Files.exists(path)) {
+      err.println("plie-rules check: " + shown(args.get(0)) + ": no such file or folder");
+      return INVALID;
+    }
+    CheckReport report = RuleSetWorkbench.check(path);
     out.print(report.text());
     return report.ok() ? OK : CHECK_FAILED;
   }
 
+  /** A path the user gave, or null when it cannot be one (empty, a NUL character...). */
+  private static Path path(String given) {
+    if (given.isBlank()) {
+      return null;
+    }
+    try {
+      return Path.of(given);
+    } catch (java.nio.file.InvalidPathException e) {
+      return null;
+    }
+  }
+
+  /** A value the user gave, quoted for a message: short, control characters escaped. */
+  private static String shown(String given) {
+    String cut = given.codePointCount(0, given.length()) > 60
+        ? given.substring(0, given.offsetByCodePoints(0, 60)) + "…" : given;
+    StringBuilder out = new StringBuilder("'");
+    cut.codePoints().forEach(c -> out.append(Character.isISOControl(c)
+        ? String.format("\\u%04x", c) : Character.toString(c)));
+    return out.append("'").toString();
+  }
+
   private int table(List<String> args) {
-    if (args.size() == 2 && args.get(0).equals("show")) {
-      if (!Files.isRegularFile(Path.of(args.get(1)))) {
-        err.println("plie-rules table show: " + args.get(1) + ": no such file");
+    if (args.size() >= 2 && (args.get(0).equals("show") || args.get(0).equals("set"))) {
+      Path file = path(args.get(1));
+      if (file == null || !Files.isRegularFile(file)) {
+        err.println("plie-rules table " + args.get(0) + ": " + shown(args.get(1))
+            + ": no such file");
         return INVALID;
       }
-      out.print(RuleSetWorkbench.tableAsMarkdown(Path.of(args.get(1))));
+    }
+    if (args.size() == 2 && args.get(0).equals("show")) {
+      try {
+        out.print(RuleSetWorkbench.tableAsMarkdown(Path.of(args.get(1))));
+      } catch (IllegalArgumentException e) {
+        err.println("plie-rules table show: " + e.getMessage());
+        return INVALID;
+      }
       return OK;
     }
     if (args.size() == 5 && args.get(0).equals("set")) {
@@ -259,15 +295,15 @@ public final class PlieRulesCli {
       try {
         row = Integer.parseInt(args.get(2));
       } catch (NumberFormatException e) {
-        err.println("plie-rules table set: ROW must be a row number, not '" + args.get(2) + "'");
+        err.println("plie-rules table set: ROW must be a row number, not " + shown(args.get(2)));
         return INVALID;
       }
       try {
         String previous = RuleSetWorkbench.setCell(Path.of(args.get(1)), row, args.get(3), args.get(4));
-        out.println(args.get(1) + ", row " + row + ", column '" + args.get(3) + "': '" + previous
-            + "' → '" + args.get(4) + "'");
+        out.println(args.get(1) + ", row " + row + ", column " + shown(args.get(3)) + ": "
+            + shown(previous) + " → " + shown(args.get(4)));
         return OK;
-      } catch (IllegalArgumentException e) {
+      } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
         err.println("plie-rules table set: " + e.getMessage());
         return INVALID;
       }
@@ -277,13 +313,30 @@ public final class PlieRulesCli {
   }
 
   private int rulesets(List<String> args) {
-    if (args.size() != 2 || !args.get(0).equals("export")) {
-      err.println("plie-rules rulesets: usage: rulesets export DIR");
+    List<String> rest = new ArrayList<>(args);
+    boolean force = rest.remove("--force");
+    if (rest.size() != 2 || !rest.get(0).equals("export")) {
+      err.println("plie-rules rulesets: usage: rulesets export [--force] DIR");
       return INVALID;
     }
-    List<Path> written = RuleSetWorkbench.exportShipped(Path.of(args.get(1)));
-    out.println("exported " + written.size() + " files to " + args.get(1));
-    return OK;
+    Path target = path(rest.get(1));
+    if (target == null) {
+      err.println("plie-rules rulesets export: " + shown(rest.get(1)) + " is not a folder name;"
+          + " give the folder to export to");
+      return INVALID;
+    }
+    try {
+      List<Path> written = RuleSetWorkbench.exportShipped(target, force);
+      out.println("exported " + written.size() + " files to " + target);
+      return OK;
+    } catch (IllegalArgumentException e) {
+      err.println("plie-rules rulesets export: " + e.getMessage()
+          + (e.getMessage().contains("is not empty") ? " (or add --force to overwrite it)" : ""));
+      return INVALID;
+    } catch (java.io.UncheckedIOException e) {
+      err.println("plie-rules rulesets export: " + e.getMessage());
+      return INVALID;
+    }
   }
 
   private int impact(List<String> args) {
@@ -303,14 +356,15 @@ public final class PlieRulesCli {
       err.println("plie-rules impact: usage: impact --from VERSION|DIR --to VERSION|DIR COHORT.jsonl [--json]");
       return INVALID;
     }
-    if (!Files.isRegularFile(Path.of(cohort))) {
-      err.println("plie-rules impact: " + cohort + ": no such file");
+    Path cohortPath = path(cohort);
+    if (cohortPath == null || !Files.isRegularFile(cohortPath)) {
+      err.println("plie-rules impact: " + shown(cohort) + ": no such file");
       return INVALID;
     }
     ImpactReport report;
     try {
-      report = ImpactAnalysis.run(from, to, Path.of(cohort));
-    } catch (IllegalArgumentException e) {
+      report = ImpactAnalysis.run(from, to, cohortPath);
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
       err.println("plie-rules impact: " + e.getMessage());
       return INVALID;
     }
@@ -500,7 +554,9 @@ public final class PlieRulesCli {
           bench startup [RUNS]        time to first decision in fresh JVMs, precompiled vs DRL
 
         For analysts:
-          rulesets export DIR         copy the shipped rule sets (rules, tables, scenarios) to DIR
+          rulesets export [--force] DIR
+                                      copy the shipped rule sets (rules, tables, scenarios) to
+                                      DIR, new or empty (--force: overwrite its files)
           table show FILE.xlsx        print a decision table as Markdown (for review and diffs)
           table set FILE.xlsx ROW COLUMN VALUE
                                       change one cell (row number and column label as shown)
