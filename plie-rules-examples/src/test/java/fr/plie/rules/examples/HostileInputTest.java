@@ -142,7 +142,9 @@ class HostileInputTest {
             throw new java.time.DateTimeException("Invalid value for Year: 1000000000");
           end
           """);
-      return PlieRules.loadFrom(rulesets);
+      // Only the class path may bring rule files the library does not ship (a folder may not).
+      return PlieRules.loadFromClassPath(
+          new java.net.URLClassLoader(new java.net.URL[] {dir.toUri().toURL()}, null), "rulesets");
     }
 
     @Test
