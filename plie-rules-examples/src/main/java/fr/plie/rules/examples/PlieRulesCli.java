@@ -139,7 +139,9 @@ public final class PlieRulesCli {
         }
       };
     } catch (RuleSetException e) {
-      err.println("plie-rules: " + SafeText.line(e.getMessage()));
+      // One problem a line, each line escaped.
+      err.println("plie-rules: " + e.getMessage().lines().map(SafeText::line)
+          .collect(java.util.stream.Collectors.joining(System.lineSeparator())));
       return INVALID;
     } catch (OutOfMemoryError e) {
       String message = OUT_OF_MEMORY;
