@@ -34,6 +34,12 @@ public final class CompiledRuleSet {
   private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
   /** The tables only the exit rules read: their rows are left out of the entry knowledge base. */
   private static final Set<String> EXIT_TABLES = Set.of("exitRoutes");
+  /** The tables only the entry rules read: their rows are left out of the exit knowledge base. */
+  private static final Set<String> ENTRY_TABLES = Set.of("communes", "retiredCommunes");
+  /** One rule of the DRL Drools generates from a table row, with the comment that precedes it. */
+  private static final Pattern GENERATED_RULE = Pattern.compile(
+      "(?ms)^(?://[^\n]*\n)?rule \"(?:[^\"\\\\]|\\\\.)*\"[ \t]*\n(.*?)^end[ \t]*\n?");
+  private static final Pattern NAME_METADATA = Pattern.compile("@name\\(\"([^\"]*)\"\\)");
   private final Map<String, String> ruleFiles = new ConcurrentHashMap<>();
   private final RuleSetManifest manifest;
   private final RuleSetReference reference;
@@ -42,6 +48,8 @@ public final class CompiledRuleSet {
   private final Map<String, byte[]> tableBytes;
   private final Map<String, String> tablePaths;
   private final Set<String> exitTablePaths;
+  private final Set<String> entryTablePaths;
+  private final String parametersPath;
   private volatile Tables tables;
   private List<String> resourcePaths = List.of();
   private String manifestPath;
@@ -58,12 +66,18 @@ public final class CompiledRuleSet {
     this.tableBytes = tableBytes;
     this.tablePaths = Map.copyOf(tablePaths);
     Set<String> exitTables = new TreeSet<>();
+    Set<String> entryTables = new TreeSet<>();
     tablePaths.forEach((key, path) -> {
       if (EXIT_TABLES.contains(key)) {
         exitTables.add(path);
       }
+      if (ENTRY_TABLES.contains(key)) {
+        entryTables.add(path);
+      }
     });
     this.exitTablePaths = Set.copyOf(exitTables);
+    this.entryTablePaths = Set.copyOf(entryTables);
+    this.parametersPath = tablePaths.get("parameters");
     // Which file declares which rule, read from the DRL itself: the same answer whether the rules
     // were compiled now or precompiled (the executable model does not keep the source path).
     entryRules.forEach(this::indexRules);
@@ -308,15 +322,40 @@ public final class CompiledRuleSet {
     return ((InternalKieModule) builder.getKieModule()).getBytes();
   }
 
-  /** The compiled tables a kind of rules reads: all of them for exit, all but the exit tables for entry. */
+  /**
+   * The compiled tables a kind of rules reads: the exit-route table for exit only, the commune
+   * tables for entry only, and of the parameter table the rows of that kind only. A parameter's
+   * kind is the first segment of its name ({@code entry.inactivity.months}, {@code
+   * exit.senior.age}); a row named otherwise goes to both. So a decision's {@code firedRules}
+   * lists no table row of the other kind (an entry decision used to list the exit parameters).
+   */
   private Map<String, byte[]> tableRules(String kind) {
+    Set<String> otherKindTables = "entry".equals(kind) ? exitTablePaths : entryTablePaths;
     Map<String, byte[]> out = new LinkedHashMap<>();
     tables().rules().forEach((path, bytes) -> {
-      if ("exit".equals(kind) || !exitTablePaths.contains(path)) {
-        out.put(path, bytes);
+      if (otherKindTables.contains(path)) {
+        return;
       }
+      out.put(path, path.equals(parametersPath)
+          ? rowsOfKind(utf8(bytes), kind).getBytes(StandardCharsets.UTF_8) : bytes);
     });
     return out;
+  }
+
+  /** The generated DRL of a parameter table without the rows named for the other kind of rules. */
+  static String rowsOfKind(String drl, String kind) {
+    String otherPrefix = ("entry".equals(kind) ? "exit" : "entry") + ".";
+    Matcher rule = GENERATED_RULE.matcher(drl);
+    StringBuilder out = new StringBuilder();
+    int last = 0;
+    while (rule.find()) {
+      Matcher name = NAME_METADATA.matcher(rule.group(1));
+      if (name.find() && name.group(1).startsWith(otherPrefix)) {
+        out.append(drl, last, rule.start());
+        last = rule.end();
+      }
+    }
+    return out.append(drl.substring(last)).toString();
   }
 
   boolean hasRules(String kind) {

@@ -273,12 +273,14 @@ class PlieJsonTest {
   }
 
   /** A decision built by hand (the model module has no engine). */
-  private static EntryDecision decision() {
+  static EntryDecision decision() {
     EntryApplication application = EntryApplication.builder().participantId("P-1")
         .assessmentDate(LocalDate.of(2018, 3, 1)).residenceInseeCode("21231").build();
     Citation citation = Citation.builder().source("Appel à projets PLIE Dijon 2018")
         .section("§I.C.1").text("Les participants PLIE doivent habiter …").build();
     return EntryDecision.builder()
+        .decisionId(java.util.UUID.fromString("6f1d6f1e-8a55-4a51-9a3c-3b0e1c2d4e5f"))
+        .decidedAt(java.time.Instant.parse("2018-03-01T10:15:30.250Z"))
         .participantId("P-1").assessmentDate(LocalDate.of(2018, 3, 1))
         .outcome(EntryOutcome.UNDETERMINED)
         .ruleSet(RuleSetReference.builder().id("plie-dijon").version("2018.1")
