@@ -150,7 +150,8 @@ public final class Ed25519Keys {
           + " key in PEM form (" + begin + " … " + end + ")" + hint(pem, label));
     }
     try {
-      return Base64.getMimeDecoder().decode(pem.substring(from + begin.length(), to).strip());
+      // Strict: the MIME decoder would skip any character that is not base64.
+      return Base64.getDecoder().decode(pem.substring(from + begin.length(), to).replaceAll("\\s", ""));
     } catch (IllegalArgumentException e) {
       throw new RecordKeyException(name, "the body of its PEM block is not base64");
     }
