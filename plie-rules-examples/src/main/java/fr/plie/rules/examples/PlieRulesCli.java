@@ -4,6 +4,7 @@ import fr.plie.rules.api.CheckReport;
 import fr.plie.rules.api.ImpactAnalysis;
 import fr.plie.rules.api.ImpactReport;
 import fr.plie.rules.api.PlieRules;
+import fr.plie.rules.api.RecordKeyException;
 import fr.plie.rules.api.RuleSetWorkbench;
 import fr.plie.rules.api.RuleSetException;
 import fr.plie.rules.model.EntryApplication;
@@ -15,6 +16,7 @@ import fr.plie.rules.model.InvalidInputException;
 import fr.plie.rules.model.PlieJson;
 import fr.plie.rules.model.ReplayReport;
 import fr.plie.rules.model.RuleSetVersion;
+import fr.plie.rules.model.SignatureStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -36,11 +38,14 @@ import java.util.function.Function;
  * plie-rules exit [--explain] FILE...    decide positive exits (.json: one; .jsonl: one per line)
  * plie-rules versions                    list the rule-set versions
  * plie-rules replay [--explain] DECISION.json   re-decide a recorded decision and compare
+ * plie-rules keys generate DIR           an Ed25519 key pair to sign decision records
+ * plie-rules verify RECORDS.json[l] --public-key PUBLIC.pem   check records' signatures
  * </pre>
  *
  * Exit codes: 0 all decided (replay: identical); 2 invalid input or usage (each bad record is
- * reported by field, the others are still decided); 3 replay differs; 4 replay names rules this
- * library does not ship; 1 an internal error.
+ * reported by field, the others are still decided; a bad key; a malformed signature); 3 replay
+ * differs; 4 replay names rules this library does not ship; 6 a signature does not verify; 1 an
+ * internal error.
  */
 public final class PlieRulesCli {
   static final int OK = 0;
@@ -49,6 +54,8 @@ public final class PlieRulesCli {
   static final int REPLAY_DIFFERENT = 3;
   static final int REPLAY_UNKNOWN_RULES = 4;
   static final int CHECK_FAILED = 5;
+  /** verify: a record's signature does not verify; replay: so it was not re-decided. */
+  static final int SIGNATURE_INVALID = 6;
 
   private final PrintStream out;
   private final PrintStream err;
@@ -77,25 +84,37 @@ public final class PlieRulesCli {
     }
     List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
     boolean explain = rest.remove("--explain");
+    RecordOptions records;
+    try {
+      records = RecordOptions.extract(args[0], rest);
+    } catch (RecordOptions.UsageError e) {
+      err.println("plie-rules " + args[0] + ": " + e.getMessage());
+      return INVALID;
+    } catch (RecordKeyException e) {
+      err.println("plie-rules: " + e.getMessage());
+      return INVALID;
+    }
     try {
       return switch (args[0]) {
         case "entry" -> decideFiles(rest, explain, "entry", json -> {
           EntryApplication application = PlieJson.read(json, EntryApplication.class);
-          return rules().assessEntry(application);
+          return records.apply(rules()).assessEntry(application);
         });
         case "exit" -> decideFiles(rest, explain, "exit", json -> {
           ExitCase exitCase = PlieJson.readExitCase(json);
-          return rules().assessExit(exitCase);
+          return records.apply(rules()).assessExit(exitCase);
         });
         case "decide" -> decideFiles(rest, explain, "decide", json -> {
           // One command for mixed files: an exit case is the input that lists activities.
           JsonNode tree = readTree(json);
           return tree.has("activities")
-              ? rules().assessExit(PlieJson.fromTree(tree, ExitCase.class))
-              : rules().assessEntry(PlieJson.fromTree(tree, EntryApplication.class));
+              ? records.apply(rules()).assessExit(PlieJson.fromTree(tree, ExitCase.class))
+              : records.apply(rules()).assessEntry(PlieJson.fromTree(tree, EntryApplication.class));
         });
         case "versions" -> versions();
-        case "replay" -> replay(rest, explain);
+        case "replay" -> replay(rest, explain, records);
+        case "keys" -> RecordCommands.keys(rest, out, err);
+        case "verify" -> RecordCommands.verify(rest, records.verifier, out, err);
         case "bench" -> bench(rest);
         case "check" -> check(rest);
         case "table" -> table(rest);
@@ -107,7 +126,7 @@ public final class PlieRulesCli {
           yield INVALID;
         }
       };
-    } catch (RuleSetException e) {
+    } catch (RuleSetException | RecordKeyException e) {
       err.println("plie-rules: " + e.getMessage());
       return INVALID;
     } catch (RuntimeException e) {
@@ -133,7 +152,7 @@ public final class PlieRulesCli {
     return OK;
   }
 
-  private int replay(List<String> files, boolean explain) {
+  private int replay(List<String> files, boolean explain, RecordOptions records) {
     if (files.size() != 1) {
       err.println("plie-rules replay: give exactly one recorded DECISION.json");
       return INVALID;
@@ -150,10 +169,14 @@ public final class PlieRulesCli {
     }
     ReplayReport report;
     try {
-      report = replayDecision(json);
+      report = replayDecision(json, records.apply(rules()));
     } catch (InvalidInputException e) {
       err.println("plie-rules: invalid recorded decision in " + files.get(0) + ": " + e.getMessage());
       return INVALID;
+    }
+    if (report.signature() == SignatureStatus.NOT_CHECKED) {
+      err.println("plie-rules replay: note: the record is signed but its signature was not checked;"
+          + " give --public-key PUBLIC.pem to check it before re-deciding");
     }
     if (explain) {
       out.println(report.status() + ": " + report.summary());
@@ -166,6 +189,7 @@ public final class PlieRulesCli {
       case IDENTICAL -> OK;
       case DIFFERENT -> REPLAY_DIFFERENT;
       case UNKNOWN_RULE_SET -> REPLAY_UNKNOWN_RULES;
+      case SIGNATURE_INVALID -> SIGNATURE_INVALID;
     };
   }
 
@@ -285,7 +309,7 @@ public final class PlieRulesCli {
     }
   }
 
-  private ReplayReport replayDecision(String json) {
+  private static ReplayReport replayDecision(String json, PlieRules rules) {
     JsonNode tree;
     try {
       tree = PlieJson.mapper().readTree(json);
@@ -293,10 +317,10 @@ public final class PlieRulesCli {
       throw new InvalidInputException("(document)", "is not valid JSON");
     }
     if (tree != null && tree.has("application")) {
-      return rules().replay(PlieJson.fromTree(tree, EntryDecision.class));
+      return rules.replay(PlieJson.fromTree(tree, EntryDecision.class));
     }
     if (tree != null && tree.has("exitCase")) {
-      return rules().replay(PlieJson.fromTree(tree, ExitDecision.class));
+      return rules.replay(PlieJson.fromTree(tree, ExitDecision.class));
     }
     throw new InvalidInputException("(document)", "is not a recorded decision (an entry decision"
         + " embeds its \"application\", an exit decision its \"exitCase\")");
@@ -388,6 +412,10 @@ public final class PlieRulesCli {
 
           decide [--explain] FILE...  decide entry applications and exit cases (an exit case
                                       is recognised by its "activities")
+            --sign-key PRIVATE.pem    (entry, exit, decide) sign each decision record (Ed25519)
+            --pseudonymise KEYFILE    (entry, exit, decide) write the pseudonymised form: the
+                                      participant id as an HMAC under KEYFILE (32+ secret bytes),
+                                      no employer, no unused birth date or special-category fact
           entry [--explain] FILE...   decide PLIE entry applications
                                       (FILE.json: one application; FILE.jsonl: one per line)
           exit [--explain] FILE...    decide whether participants' exits are positive (§I.C.2)
@@ -405,14 +433,23 @@ public final class PlieRulesCli {
                                       scenarios and say which fail or change
           impact --from VERSION|DIR --to VERSION|DIR COHORT.jsonl [--json]
                                       decide a cohort under both and report what changes
-          replay [--explain] DECISION.json
+          replay [--explain] DECISION.json [--public-key PUBLIC.pem]
                                       re-decide a recorded decision with the version it names and
-                                      report IDENTICAL, DIFFERENT (where) or UNKNOWN_RULE_SET
+                                      report IDENTICAL, DIFFERENT (where) or UNKNOWN_RULE_SET;
+                                      with --public-key, first check its signature and report
+                                      SIGNATURE_INVALID (not re-decided) if it does not verify
+
+        Decision records:
+          keys generate DIR           write DIR/private-key.pem and DIR/public-key.pem (Ed25519;
+                                      never overwrites)
+          verify RECORDS.json|RECORDS.jsonl... --public-key PUBLIC.pem
+                                      print VALID, INVALID or UNSIGNED for each record
 
         Decisions are printed as JSON on stdout (one per line for several records);
         --explain prints the French explanation instead.
-        Exit codes: 0 all decided (replay: identical; check: sound), 2 invalid input (named by
-        field; other records still decided), 3 replay differs, 4 replay names rules this library
-        does not ship, 5 check found problems or failing scenarios, 1 internal error.""");
+        Exit codes: 0 all decided (replay: identical; check: sound; verify: no INVALID), 2 invalid
+        input (named by field; other records still decided), a bad key or a malformed signature,
+        3 replay differs, 4 replay names rules this library does not ship, 5 check found problems
+        or failing scenarios, 6 a signature does not verify, 1 internal error.""");
   }
 }
