@@ -293,7 +293,7 @@ public final class PlieRules {
       return pinned;
     }
     return registry.inForceOn(date).orElseThrow(() -> new InvalidInputException("assessmentDate",
-        date + " is covered by no rule-set version (available: " + registry.versions().stream()
+        "is covered by no rule-set version (available: " + registry.versions().stream()
             .map(v -> v.manifest().version() + " from " + v.manifest().validFrom()
                 + (registry.validTo(v) == null ? "" : " to " + registry.validTo(v)))
             .collect(Collectors.joining(", ")) + ")"));

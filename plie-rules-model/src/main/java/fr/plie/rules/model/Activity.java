@@ -55,14 +55,14 @@ public abstract class Activity {
   protected Activity check() {
     List<InputProblem> problems = new ArrayList<>();
     if (end() != null && end().isBefore(start())) {
-      problems.add(new InputProblem("end", end() + " is before start " + start()));
+      problems.add(new InputProblem("end", "is before start"));
     }
     BigDecimal hours = weeklyHours();
     if (hours != null && hours.signum() < 0) {
-      problems.add(new InputProblem("weeklyHours", hours.toPlainString() + " is negative"));
+      problems.add(new InputProblem("weeklyHours", "is negative"));
     } else if (hours != null && hours.compareTo(HOURS_IN_A_WEEK) > 0) {
       problems.add(new InputProblem("weeklyHours",
-          hours.toPlainString() + " is more than the 168 hours of a week"));
+          "is more than the 168 hours of a week"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);

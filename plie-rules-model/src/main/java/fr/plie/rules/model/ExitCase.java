@@ -52,15 +52,15 @@ public abstract class ExitCase {
     }
     if (birthDate() != null && birthDate().isAfter(assessmentDate())) {
       problems.add(new InputProblem("birthDate",
-          birthDate() + " is after the assessment date " + assessmentDate()));
+          "is after the assessment date"));
     }
     if (commissionDecisionDate() != null && commissionDecision() == null) {
       problems.add(new InputProblem("commissionDecisionDate",
-          "is given (" + commissionDecisionDate() + ") but commissionDecision is absent"));
+          "is given but commissionDecision is absent"));
     }
     if (commissionDecisionDate() != null && commissionDecisionDate().isAfter(assessmentDate())) {
       problems.add(new InputProblem("commissionDecisionDate",
-          commissionDecisionDate() + " is after the assessment date " + assessmentDate()));
+          "is after the assessment date"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);

@@ -124,9 +124,9 @@ public final class PlieJson {
     try {
       tree = MAPPER.readTree(json);
     } catch (JsonParseException e) {
-      throw new InvalidInputException("(document)", "is not valid JSON: "
-          + e.getOriginalMessage() + " at line " + e.getLocation().getLineNr()
-          + ", column " + e.getLocation().getColumnNr());
+      throw new InvalidInputException("(document)", "is not valid JSON at line "
+          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
+          + syntaxHint(e.getOriginalMessage()));
     } catch (JsonProcessingException e) {
       throw invalid(e);
     }
@@ -155,8 +155,30 @@ public final class PlieJson {
       if (ours != null) {
         throw ours;
       }
-      throw new InvalidInputException("(document)", String.valueOf(e.getMessage()));
+      throw new InvalidInputException("(document)",
+          "cannot be read (" + e.getClass().getSimpleName() + ")");
     }
+  }
+
+  /**
+   * What kind of syntax error, in words that quote nothing of the input: Jackson's own message
+   * repeats the offending token, and input values stay out of messages (they end up in logs).
+   */
+  private static String syntaxHint(String jacksonMessage) {
+    String m = jacksonMessage == null ? "" : jacksonMessage;
+    if (m.startsWith("Unexpected end-of-input")) {
+      return " (it ends too early)";
+    }
+    if (m.startsWith("Unrecognized token")) {
+      return " (a word that is no JSON value: a string needs double quotes)";
+    }
+    if (m.startsWith("Illegal unquoted character")) {
+      return " (a control character inside a string must be escaped)";
+    }
+    if (m.startsWith("Unexpected character")) {
+      return " (unexpected character)";
+    }
+    return "";
   }
 
   public static String write(Object value) {
@@ -285,17 +307,23 @@ public final class PlieJson {
     if (e instanceof UnrecognizedPropertyException unknown) {
       return "is not a known field (known fields: " + unknown.getKnownPropertyIds() + ")";
     }
+    // The value read is never repeated: the field and the expected form say what to fix.
     if (e instanceof InvalidFormatException format) {
       Throwable cause = format.getCause();
-      String value = String.valueOf(format.getValue());
       Class<?> target = format.getTargetType();
+      if (target == java.time.Instant.class) {
+        return "is not a UTC instant written YYYY-MM-DDTHH:MM:SS[.mmm]Z";
+      }
+      if (target == java.util.UUID.class) {
+        return "is not a UUID written in lower case 8-4-4-4-12";
+      }
       if (cause instanceof DateTimeParseException || target == java.time.LocalDate.class) {
-        return "'" + value + "' is not a date in ISO-8601 form YYYY-MM-DD (or the day does not exist)";
+        return "is not a date in ISO-8601 form YYYY-MM-DD (or the day does not exist)";
       }
       if (target != null && target.isEnum()) {
-        return "'" + value + "' is not one of " + java.util.Arrays.toString(target.getEnumConstants());
+        return "is not one of " + java.util.Arrays.toString(target.getEnumConstants());
       }
-      return "'" + value + "' is not a valid " + simpleName(target);
+      return "is not a valid " + simpleName(target);
     }
     if (e instanceof MismatchedInputException mismatch) {
       Class<?> target = mismatch.getTargetType();
@@ -317,7 +345,9 @@ public final class PlieJson {
     if (message != null && message.contains("Cannot build")) {
       return missingRequired(message);
     }
-    return message == null ? e.getClass().getSimpleName() : firstLine(message);
+    // Jackson's own words, with whatever they quote of the input masked.
+    return message == null ? e.getClass().getSimpleName()
+        : firstLine(message).replaceAll("\"[^\"]*\"|'[^']*'", "…");
   }
 
   private static String missingRequired(String immutablesMessage) {
