@@ -43,7 +43,7 @@ public final class EntryEvaluator {
     try {
       session.insert(new AssessmentDay(application.assessmentDate()));
       session.insert(application);
-      session.fireAllRules();
+      EngineFailures.fireAllRules(session, ruleSet);
       for (Object fact : session.getObjects()) {
         if (fact instanceof CriterionResult c) {
           criteria.add(c);

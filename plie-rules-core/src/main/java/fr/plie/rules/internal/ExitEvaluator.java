@@ -47,7 +47,7 @@ public final class ExitEvaluator {
       for (int i = 0; i < exitCase.activities().size(); i++) {
         session.insert(new ExitActivity(i, exitCase.activities().get(i)));
       }
-      session.fireAllRules();
+      EngineFailures.fireAllRules(session, ruleSet);
       for (Object fact : session.getObjects()) {
         if (fact instanceof RouteResult r) {
           routes.add(r);
