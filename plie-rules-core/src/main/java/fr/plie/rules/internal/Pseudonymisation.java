@@ -27,9 +27,9 @@ import java.util.Set;
 /**
  * The pseudonymised form of a decision record, once its participant id has been replaced by a
  * pseudonym (see {@code Pseudonymiser}): what it keeps is documented in the README, "Decision
- * records". Minimising needs no key and gives the same result on a record already minimised, so a
- * replay re-decides the record's embedded input and minimises the result the same way before
- * comparing (docs/records.md, "Replay").
+ * records". Minimising needs no key and leaves a pseudonymised record as it is, so a replay
+ * re-decides the record's embedded input and minimises the result the same way before comparing
+ * (docs/records.md, "Replay").
  */
 public final class Pseudonymisation {
   /**
@@ -61,6 +61,10 @@ public final class Pseudonymisation {
   /** The pseudonymised form of a record whose participant id is already a pseudonym. */
   @SuppressWarnings("unchecked")
   public static <D extends DecisionRecord> D minimise(D record) {
+    if (record.form() == RecordForm.PSEUDONYMISED) {
+      // Its factsUsed no longer name the special-category facts it kept: minimise once only.
+      return record;
+    }
     if (record instanceof EntryDecision entry) {
       return (D) minimise(entry);
     }
