@@ -4,16 +4,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.plie.rules.internal.CompiledRuleSet;
 import fr.plie.rules.internal.RuleSetRegistry;
+import fr.plie.rules.model.InputKind;
+import fr.plie.rules.model.InputLimits;
+import fr.plie.rules.model.InputRecord;
 import fr.plie.rules.model.InvalidInputException;
 import fr.plie.rules.model.PlieJson;
+import fr.plie.rules.model.RecordReader;
+import fr.plie.rules.model.SafeText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -35,52 +40,55 @@ public final class ImpactAnalysis {
   public static ImpactReport run(String from, String to, Path cohort) {
     PlieRules before = rules(from);
     PlieRules after = rules(to);
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(cohort, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + cohort, e);
-    }
     int decided = 0;
     List<String> invalid = new ArrayList<>();
     Map<String, Integer> outcomes = new LinkedHashMap<>();
     Map<String, Integer> items = new LinkedHashMap<>();
     List<ImpactReport.ChangedRecord> changed = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).isBlank()) {
-        continue;
+    // Streamed line by line: a cohort of any size, a bad line costs only itself.
+    try (RecordReader reader = RecordReader.jsonLines(Files.newInputStream(cohort),
+        String.valueOf(cohort.getFileName()), InputLimits.MAX_RECORD_BYTES)) {
+      while (reader.hasNext()) {
+        InputRecord record = reader.next();
+        String where = record.source();
+        ObjectNode a;
+        ObjectNode b;
+        String kind;
+        try {
+          if (!record.readable()) {
+            throw record.problem();
+          }
+          kind = InputKind.of(record.json()).name().toLowerCase(Locale.ROOT);
+          a = PlieJson.toTree(before.decide(kind, record.json()));
+          b = PlieJson.toTree(after.decide(kind, record.json()));
+        } catch (InvalidInputException e) {
+          invalid.add(where + ": " + e.getMessage());
+          continue;
+        } catch (RuntimeException | StackOverflowError e) {
+          // One record that breaks the engine is reported, never the end of the analysis.
+          invalid.add(where + ": could not be decided (internal error: " + SafeText.echo(
+              e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()))
+              + ")");
+          continue;
+        }
+        decided++;
+        List<String> reasons = differences(a, b);
+        if (reasons.isEmpty()) {
+          continue;
+        }
+        String outcomeBefore = a.path("outcome").asText();
+        String outcomeAfter = b.path("outcome").asText();
+        if (!outcomeBefore.equals(outcomeAfter)) {
+          outcomes.merge(kind + " " + outcomeBefore + " → " + outcomeAfter, 1, Integer::sum);
+        }
+        for (String item : itemTransitions(a, b)) {
+          items.merge(item, 1, Integer::sum);
+        }
+        changed.add(new ImpactReport.ChangedRecord(where, a.path("participantId").asText(), kind,
+            outcomeBefore, outcomeAfter, reasons));
       }
-      String where = cohort.getFileName() + ":" + (i + 1);
-      ObjectNode a;
-      ObjectNode b;
-      String kind;
-      try {
-        JsonNode record = PlieJson.mapper().readTree(lines.get(i));
-        kind = RuleSetWorkbench.kindOf(record);
-        a = PlieJson.toTree(before.decide(kind, record));
-        b = PlieJson.toTree(after.decide(kind, record));
-      } catch (IOException e) {
-        invalid.add(where + ": not valid JSON");
-        continue;
-      } catch (InvalidInputException e) {
-        invalid.add(where + ": " + e.getMessage());
-        continue;
-      }
-      decided++;
-      List<String> reasons = differences(a, b);
-      if (reasons.isEmpty()) {
-        continue;
-      }
-      String outcomeBefore = a.path("outcome").asText();
-      String outcomeAfter = b.path("outcome").asText();
-      if (!outcomeBefore.equals(outcomeAfter)) {
-        outcomes.merge(kind + " " + outcomeBefore + " → " + outcomeAfter, 1, Integer::sum);
-      }
-      for (String item : itemTransitions(a, b)) {
-        items.merge(item, 1, Integer::sum);
-      }
-      changed.add(new ImpactReport.ChangedRecord(where, a.path("participantId").asText(), kind,
-          outcomeBefore, outcomeAfter, reasons));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + cohort, e);
     }
     return new ImpactReport(from, to, decided, invalid, outcomes, items, changed);
   }

@@ -1,7 +1,10 @@
 package fr.plie.rules.api;
 
+import fr.plie.rules.model.SafeText;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What a change of rules does to a cohort: how many decisions change, per outcome and per
@@ -25,8 +28,9 @@ public record ImpactReport(String from, String to, int records, List<String> inv
 
   public ImpactReport {
     invalid = List.copyOf(invalid);
-    outcomeChanges = Map.copyOf(outcomeChanges);
-    itemChanges = Map.copyOf(itemChanges);
+    // Sorted, so that the JSON report is the same bytes from run to run (Map.copyOf's order is not).
+    outcomeChanges = Collections.unmodifiableMap(new TreeMap<>(outcomeChanges));
+    itemChanges = Collections.unmodifiableMap(new TreeMap<>(itemChanges));
     changed = List.copyOf(changed);
   }
 
@@ -55,7 +59,7 @@ public record ImpactReport(String from, String to, int records, List<String> inv
     if (!changed.isEmpty()) {
       out.append("\nChanged participants:\n");
       for (ChangedRecord c : changed) {
-        out.append("  ").append(c.participantId()).append(" (").append(c.record()).append(", ")
+        out.append("  ").append(SafeText.line(c.participantId())).append(" (").append(c.record()).append(", ")
             .append(c.kind()).append("): ").append(String.join("; ", c.reasons())).append('\n');
       }
     }

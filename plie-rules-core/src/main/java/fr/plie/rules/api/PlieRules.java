@@ -146,7 +146,10 @@ public final class PlieRules {
 
   /**
    * The rule sets in a folder laid out like the library's {@code rulesets/} (an {@code index.json}
-   * listing manifests), e.g. a copy an analyst is editing.
+   * listing manifests), e.g. a copy an analyst is editing. The folder is untrusted: no path in it
+   * may leave it and no symbolic link is followed; every table is checked (its fixed cells equal to
+   * the library's, its data cells valid, its size within the limits of docs/security.md) before
+   * anything is compiled; a rule file is compiled only if it is one the library ships.
    *
    * @throws RuleSetException listing every problem found in the tables and manifests
    */
@@ -155,6 +158,8 @@ public final class PlieRules {
     List<String> manifests;
     try {
       manifests = RuleSetRegistry.index(resources);
+    } catch (RuleSetException e) {
+      throw new RuleSetException(rulesetsRoot.toString(), e.problems());
     } catch (RuntimeException e) {
       throw new RuleSetException(rulesetsRoot.toString(), List.of(e.getMessage()));
     }

@@ -1,6 +1,5 @@
 package fr.plie.rules.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.plie.rules.api.CheckReport.ScenarioResult;
 import fr.plie.rules.internal.CompiledRuleSet;
@@ -11,29 +10,33 @@ import fr.plie.rules.internal.RuleSetRegistry;
 import fr.plie.rules.internal.Scenarios;
 import fr.plie.rules.internal.TableChecks;
 import fr.plie.rules.internal.TableSchemas;
+import fr.plie.rules.internal.Texts;
+import fr.plie.rules.internal.Workbooks;
 import fr.plie.rules.model.InvalidInputException;
 import fr.plie.rules.model.PlieJson;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
  * The analysts' tools: read a decision table as Markdown, check an edited table or rule set (in
@@ -45,12 +48,20 @@ public final class RuleSetWorkbench {
 
   // --- Reading a table ----------------------------------------------------------------------
 
-  /** Every RuleTable of the workbook as a Markdown table, with the spreadsheet's row numbers. */
+  /**
+   * The table of the workbook as a Markdown table, with the spreadsheet's row numbers, and the
+   * problems found in it.
+   *
+   * @throws IllegalArgumentException when the file cannot be read as a table at all
+   */
   public static String tableAsMarkdown(Path xlsx) {
     List<String> problems = new ArrayList<>();
-    List<DecisionTables.Table> tables = DecisionTables.read(xlsx.toString(), bytes(xlsx), problems);
+    DecisionTables.Table read = DecisionTables.read(xlsx.toString(), bytes(xlsx), null, problems);
+    if (read == null) {
+      throw new IllegalArgumentException(String.join("; ", problems));
+    }
     StringBuilder out = new StringBuilder();
-    for (DecisionTables.Table table : tables) {
+    for (DecisionTables.Table table : read == null ? List.<DecisionTables.Table>of() : List.of(read)) {
       out.append("## ").append(table.name()).append(" (").append(xlsx.getFileName())
           .append(", sheet ").append(table.sheet()).append(")\n\n");
       out.append("| Ligne | ").append(String.join(" | ", table.labels())).append(" |\n");
@@ -82,26 +93,47 @@ public final class RuleSetWorkbench {
     List<ScenarioResult> scenarios = new ArrayList<>();
     // Loaded once: every version checked is compared with the shipped version of the same name.
     PlieRules shipped = PlieRules.load();
-    if (Files.isRegularFile(path) && path.toString().endsWith(".xlsx")) {
-      // A table inside a version folder is checked with its version (which reads every table,
-      // compiles everything and runs the scenarios); a loose table is checked on its own.
-      Path folder = path.toAbsolutePath().getParent().getParent();
-      if (Files.isRegularFile(folder.resolve("ruleset.json"))) {
-        checkVersion(folder, shipped, checked, problems, scenarios);
+    try {
+      if (Files.isRegularFile(path) && isWorkbook(path)) {
+        // A table inside a version folder is checked with its version (which reads every table,
+        // compiles everything and runs the scenarios); a loose table is checked on its own.
+        Path parent = path.toAbsolutePath().normalize().getParent();
+        Path folder = parent == null ? null : parent.getParent();
+        if (folder != null && Files.exists(folder.resolve("ruleset.json"), LinkOption.NOFOLLOW_LINKS)) {
+          checkVersion(RuleResources.versionFolder(folder), shipped, checked, problems, scenarios);
+        } else {
+          checkTable(path, checked, problems);
+        }
+      } else if (Files.exists(path.resolve("ruleset.json"), LinkOption.NOFOLLOW_LINKS)) {
+        checkVersion(RuleResources.versionFolder(path), shipped, checked, problems, scenarios);
+      } else if (Files.exists(path.resolve("index.json"), LinkOption.NOFOLLOW_LINKS)) {
+        List<String> manifests;
+        try {
+          manifests = RuleSetRegistry.index(RuleResources.directory(path));
+        } catch (RuleSetException e) {
+          checked.add(path.resolve("index.json").toString());
+          throw e;
+        }
+        for (String manifest : manifests) {
+          checkVersion(new RuleResources.VersionFolder(path, manifest), shipped, checked,
+              problems, scenarios);
+        }
+      } else if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+        problems.add(path + ": no such file or folder");
       } else {
-        checkTable(path, checked, problems);
+        problems.add(path + ": neither a table (.xlsx), nor a rule-set version folder (with"
+            + " ruleset.json), nor a rule-set root (with index.json)");
       }
-    } else if (Files.isRegularFile(path.resolve("ruleset.json"))) {
-      checkVersion(path, shipped, checked, problems, scenarios);
-    } else if (Files.isRegularFile(path.resolve("index.json"))) {
-      for (String manifest : RuleSetRegistry.index(RuleResources.directory(path))) {
-        checkVersion(path.resolve(manifest).getParent(), shipped, checked, problems, scenarios);
-      }
-    } else {
-      problems.add(path + ": neither a table (.xlsx), nor a rule-set version folder (with"
-          + " ruleset.json), nor a rule-set root (with index.json)");
+    } catch (RuleSetException e) {
+      problems.addAll(e.problems());
+    } catch (IllegalArgumentException e) {
+      problems.add(e.getMessage());
     }
     return new CheckReport(checked, problems, scenarios);
+  }
+
+  private static boolean isWorkbook(Path path) {
+    return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
   }
 
   private static void checkTable(Path xlsx, List<String> checked, List<String> problems) {
@@ -109,46 +141,44 @@ public final class RuleSetWorkbench {
     checked.add(name);
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(xlsx);
-    } catch (IOException e) {
-      problems.add(name + ": cannot be read (" + e.getMessage() + ")");
+      bytes = bytes(xlsx);
+    } catch (IllegalArgumentException e) {
+      problems.add(e.getMessage());
       return;
     }
     int before = problems.size();
-    List<DecisionTables.Table> tables = DecisionTables.read(name, bytes, problems);
-    for (DecisionTables.Table table : tables) {
-      String kind = TableSchemas.KIND_BY_TABLE_NAME.get(table.name());
-      if (kind == null) {
-        problems.add(name + ", sheet '" + table.sheet() + "': unknown table 'RuleTable "
-            + table.name() + "'; known tables: " + TableSchemas.KIND_BY_TABLE_NAME.keySet());
-        continue;
-      }
-      List<TableSchemas.CheckedLine> lines = TableSchemas.check(kind, List.of(table), problems);
-      LocalDate earliest = lines.stream()
-          .map(l -> (LocalDate) l.values().get(kind.equals("retiredCommunes") ? "Retiré le" : "Valide du"))
-          .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(LocalDate.MIN);
-      RuleSetManifest alone = new RuleSetManifest("(table)", "(table)", earliest, "(table)", "",
-          List.of(), List.of(), Map.of());
-      problems.addAll(TableChecks.check(alone, Map.of(kind, name), Map.of(kind, lines),
-          problems.size() == before ? Set.of() : Set.of(kind)));
+    DecisionTables.Table table = DecisionTables.read(name, bytes, null, problems);
+    if (table == null) {
+      return;
     }
+    String kind = table.kind();
+    List<String> found = new ArrayList<>();
+    List<TableSchemas.CheckedLine> lines = TableSchemas.check(kind, List.of(table), found);
+    DecisionTables.addCapped(name, found, problems);
+    LocalDate earliest = lines.stream()
+        .map(l -> (LocalDate) l.values().get(kind.equals("retiredCommunes") ? "Retiré le" : "Valide du"))
+        .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(LocalDate.MIN);
+    RuleSetManifest alone = new RuleSetManifest("(table)", "(table)", earliest, "(table)", "",
+        List.of(), List.of(), Map.of());
+    problems.addAll(TableChecks.check(alone, Map.of(kind, name), Map.of(kind, lines),
+        problems.size() == before ? Set.of() : Set.of(kind)));
     if (problems.size() == before) {
       try {
-        problems.addAll(CompiledRuleSet.compileProblems(name, DecisionTables.compile(bytes)));
+        problems.addAll(CompiledRuleSet.compileProblems(name, DecisionTables.compile(table)));
       } catch (RuntimeException e) {
         problems.add(name + ": Drools cannot compile this decision table ("
-            + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
+            + Texts.echo(String.valueOf(e.getMessage()).lines().findFirst().orElse("")) + ")");
       }
     }
   }
 
-  private static void checkVersion(Path folder, PlieRules shippedRules, List<String> checked,
-      List<String> problems, List<ScenarioResult> scenarios) {
-    String manifest = RuleResources.versionFolder(folder).manifestPath();
-    RuleResources resources = RuleResources.versionFolder(folder).resources();
+  private static void checkVersion(RuleResources.VersionFolder folder, PlieRules shippedRules,
+      List<String> checked, List<String> problems, List<ScenarioResult> scenarios) {
+    String manifest = folder.manifestPath();
+    RuleResources resources = folder.resources();
     RuleSetRegistry registry;
     try {
-      registry = RuleSetRegistry.ofVersionFolder(folder);
+      registry = RuleSetRegistry.of(resources, List.of(manifest));
       registry.versions().get(0).compileAll();
     } catch (RuleSetException e) {
       checked.add(manifest);
@@ -195,9 +225,37 @@ public final class RuleSetWorkbench {
 
   /**
    * Copies the shipped rule sets (index, manifests, rules, tables, scenarios) into {@code target},
-   * laid out as in the library, for an analyst to edit and check.
+   * laid out as in the library, for an analyst to edit and check. {@code target} must be new or
+   * empty: an analyst's edited tables and scenarios are never overwritten silently.
+   *
+   * @throws IllegalArgumentException when {@code target} is not empty, or not a folder
    */
   public static List<Path> exportShipped(Path target) {
+    return exportShipped(target, false);
+  }
+
+  /**
+   * Like {@link #exportShipped(Path)}; with {@code overwrite}, into a folder that is not empty,
+   * replacing the files of the same names. Symbolic links are never followed: a link in the way
+   * is refused before anything is written.
+   *
+   * @throws IllegalArgumentException when {@code target} cannot take the export (not a folder,
+   *     not empty without {@code overwrite}, a symbolic link in the way)
+   * @throws UncheckedIOException when a file cannot be written
+   */
+  public static List<Path> exportShipped(Path target, boolean overwrite) {
+    if (target.toString().isEmpty()) {
+      throw new IllegalArgumentException("give the folder to export to");
+    }
+    if (Files.exists(target)) {
+      if (!Files.isDirectory(target)) {
+        throw new IllegalArgumentException(target + " is a file, not a folder");
+      }
+      if (!overwrite && !isEmpty(target)) {
+        throw new IllegalArgumentException(target + " is not empty: exporting would overwrite"
+            + " the tables and scenarios it may hold; choose a new or empty folder");
+      }
+    }
     RuleResources shipped = RuleResources.classpath();
     Set<String> paths = new LinkedHashSet<>();
     paths.add("index.json");
@@ -208,18 +266,49 @@ public final class RuleSetWorkbench {
         paths.add(scenarios);
       }
     }
+    // The folder is taken as named; every link inside it is found before anything is written.
+    for (String path : paths) {
+      Path file = target;
+      for (String segment : path.split("/")) {
+        file = file.resolve(segment);
+        if (Files.isSymbolicLink(file)) {
+          throw new IllegalArgumentException(file + " is a symbolic link; links are not followed,"
+              + " nothing was exported");
+        }
+      }
+    }
     List<Path> written = new ArrayList<>();
     for (String path : paths) {
       Path file = target.resolve(path);
       try {
         Files.createDirectories(file.getParent());
-        Files.write(file, shipped.read(path));
+        Files.write(file, shipped.read(path), LinkOption.NOFOLLOW_LINKS,
+            StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+            StandardOpenOption.WRITE);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot write " + file, e);
+        throw new UncheckedIOException("cannot write " + file + " (" + reason(e) + ")", e);
       }
       written.add(file);
     }
     return written;
+  }
+
+  private static boolean isEmpty(Path folder) {
+    try (Stream<Path> entries = Files.list(folder)) {
+      return entries.findAny().isEmpty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + folder + " (" + reason(e) + ")", e);
+    }
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return String.valueOf(e.getMessage());
   }
 
   /**
@@ -230,14 +319,18 @@ public final class RuleSetWorkbench {
    * @return the cell's previous value
    */
   public static String setCell(Path xlsx, int row, String column, String value) {
-    try (InputStream in = Files.newInputStream(xlsx);
-        Workbook workbook = WorkbookFactory.create(in)) {
+    byte[] bytes = bytes(xlsx);
+    List<String> problems = new ArrayList<>();
+    try (Workbook workbook = Workbooks.open(xlsx.toString(), bytes, problems)) {
+      if (workbook == null) {
+        throw new IllegalArgumentException(problems.get(0));
+      }
       for (Sheet sheet : workbook) {
         Integer columnIndex = labelColumn(sheet, column);
         if (columnIndex == null) {
           continue;
         }
-        Row target = sheet.getRow(row - 1);
+        Row target = row < 1 ? null : sheet.getRow(row - 1);
         if (target == null) {
           throw new IllegalArgumentException(xlsx + ": there is no row " + row);
         }
@@ -248,14 +341,16 @@ public final class RuleSetWorkbench {
         String previous = cell.getCellType() == CellType.STRING ? cell.getStringCellValue()
             : new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(cell);
         cell.setCellValue(value);
-        try (OutputStream out = Files.newOutputStream(xlsx)) {
-          workbook.write(out);
-        }
+        // Written whole once the workbook is ready, and never through a link.
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        workbook.write(out);
+        Files.write(xlsx, out.toByteArray(), LinkOption.NOFOLLOW_LINKS,
+            StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
         return previous;
       }
-      throw new IllegalArgumentException(xlsx + ": no column labelled '" + column + "'");
+      throw new IllegalArgumentException(xlsx + ": no column labelled '" + Texts.echo(column) + "'");
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot edit " + xlsx, e);
+      throw new UncheckedIOException("cannot write " + xlsx + " (" + reason(e) + ")", e);
     }
   }
 
@@ -280,16 +375,21 @@ public final class RuleSetWorkbench {
     return null;
   }
 
+  /**
+   * A workbook's bytes, refused (IllegalArgumentException) when it is missing, a link, not a file
+   * or too large to be a table.
+   */
   private static byte[] bytes(Path file) {
+    Path name = file.getFileName();
+    if (name == null) {
+      throw new IllegalArgumentException("'" + file + "' is not a file");
+    }
+    Path folder = file.toAbsolutePath().getParent();
     try {
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      return RuleResources.directory(folder).read(name.toString());
+    } catch (RuleResources.Missing e) {
+      throw new IllegalArgumentException(file + ": no such file");
     }
   }
 
-  /** The JSON input kind of a record: an exit case has activities. */
-  static String kindOf(JsonNode record) {
-    return record.has("activities") || record.has("commissionDecision") ? "exit" : "entry";
-  }
 }

@@ -34,7 +34,10 @@ public final class CompiledRuleSet {
   private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
   /** The tables only the exit rules read: their rows are left out of the entry knowledge base. */
   private static final Set<String> EXIT_TABLES = Set.of("exitRoutes");
-  /** The tables only the entry rules read: their rows are left out of the exit knowledge base. */
+  /**
+   * The tables only the entry rules read (the perimeter): left out of the exit knowledge base, so
+   * that a long commune list is compiled once, not twice, and exit decisions list none of its rows.
+   */
   private static final Set<String> ENTRY_TABLES = Set.of("communes", "retiredCommunes");
   /** One rule of the DRL Drools generates from a table row, with the comment that precedes it. */
   private static final Pattern GENERATED_RULE = Pattern.compile(
@@ -53,6 +56,8 @@ public final class CompiledRuleSet {
   private volatile Tables tables;
   private List<String> resourcePaths = List.of();
   private String manifestPath;
+  /** Read from the library itself (trusted), rather than from a user's folder. */
+  private boolean shipped;
   private volatile KieBase entryBase;
   private volatile KieBase exitBase;
 
@@ -126,13 +131,21 @@ public final class CompiledRuleSet {
       bytesByKey.forEach((key, bytes) -> {
         String path = paths.get(key);
         int before = problems.size();
-        List<DecisionTables.Table> sheets = DecisionTables.read(path, bytes, problems);
-        lines.put(key, TableSchemas.check(key, sheets, problems));
+        if (!TableSchemas.SCHEMAS.containsKey(key)) {
+          problems.add(path + ": unknown table kind '" + Texts.echo(key) + "' (known: "
+              + new TreeSet<>(TableSchemas.SCHEMAS.keySet()) + ")");
+          return;
+        }
+        // Every cell above the data is checked first; only checked cells reach Drools.
+        DecisionTables.Table table = DecisionTables.read(path, bytes, key, problems);
+        List<String> found = new ArrayList<>();
+        lines.put(key, TableSchemas.check(key, table == null ? List.of() : List.of(table), found));
+        DecisionTables.addCapped(path, found, problems);
         if (problems.size() != before) {
           incomplete.add(key);
         } else {
           try {
-            rules.put(path, DecisionTables.compile(bytes).getBytes(StandardCharsets.UTF_8));
+            rules.put(path, DecisionTables.compile(table).getBytes(StandardCharsets.UTF_8));
           } catch (RuntimeException e) {
             problems.add(path + ": Drools cannot compile this decision table ("
                 + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
@@ -166,7 +179,12 @@ public final class CompiledRuleSet {
   /** Reads the manifest at {@code manifestPath} and everything it lists; compiles nothing yet. */
   public static CompiledRuleSet read(RuleResources resources, String manifestPath,
       String libraryVersion) {
-    byte[] manifestBytes = resources.read(manifestPath);
+    byte[] manifestBytes;
+    try {
+      manifestBytes = resources.read(manifestPath);
+    } catch (RuntimeException e) {
+      throw new RuleSetException(manifestPath, List.of(manifestPath + ": " + e.getMessage()));
+    }
     RuleSetManifest manifest = Manifests.parse(manifestPath, manifestBytes);
     String label = manifest.id() + " " + manifest.version();
     List<String> problems = new ArrayList<>();
@@ -190,7 +208,10 @@ public final class CompiledRuleSet {
     Map<String, byte[]> tableBytes = new LinkedHashMap<>();
     // Sorted by key: the fingerprint must not depend on how the manifest's map was read.
     for (Map.Entry<String, String> table : new TreeMap<>(manifest.tables()).entrySet()) {
-      String path = RuleResources.resolve(manifestPath, table.getValue());
+      String path = resolve(manifestPath, table.getValue(), problems);
+      if (path == null) {
+        continue;
+      }
       tablePaths.put(table.getKey(), path);
       byte[] bytes = readOne(resources, path, problems);
       if (bytes != null) {
@@ -212,6 +233,7 @@ public final class CompiledRuleSet {
         new CompiledRuleSet(manifest, reference, entry, exit, tableBytes, tablePaths);
     ruleSet.resourcePaths = List.copyOf(all.keySet());
     ruleSet.manifestPath = manifestPath;
+    ruleSet.shipped = resources.shipped();
     return ruleSet;
   }
 
@@ -304,6 +326,9 @@ public final class CompiledRuleSet {
       KieModule module = services.getRepository()
           .addKieModule(services.getResources().newByteArrayResource(precompiled));
       return services.newKieContainer(module.getReleaseId()).getKieBase();
+    }
+    if (!shipped) {
+      ShippedRuleFiles.check(label, kindRules);
     }
     Map<String, byte[]> rules = new LinkedHashMap<>(kindRules);
     rules.putAll(tableRules(kind));
@@ -411,13 +436,26 @@ public final class CompiledRuleSet {
       List<String> relative, List<String> problems) {
     Map<String, byte[]> out = new LinkedHashMap<>();
     for (String file : relative) {
-      String path = RuleResources.resolve(manifestPath, file);
+      String path = resolve(manifestPath, file, problems);
+      if (path == null) {
+        continue;
+      }
       byte[] bytes = readOne(resources, path, problems);
       if (bytes != null) {
         out.put(path, bytes);
       }
     }
     return out;
+  }
+
+  /** A manifest's entry as a path from the rule-set root; null (and a problem) if it leaves it. */
+  private static String resolve(String manifestPath, String relative, List<String> problems) {
+    try {
+      return RuleResources.resolve(manifestPath, relative);
+    } catch (IllegalArgumentException e) {
+      problems.add(manifestPath + ": " + e.getMessage());
+      return null;
+    }
   }
 
   private static byte[] readOne(RuleResources resources, String path, List<String> problems) {

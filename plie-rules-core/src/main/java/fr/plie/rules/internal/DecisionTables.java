@@ -1,114 +1,452 @@
 package fr.plie.rules.internal;
 
-import java.io.ByteArrayInputStream;
+import fr.plie.rules.internal.TableSchemas.Column;
+import fr.plie.rules.internal.TableSchemas.Setting;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.drools.decisiontable.InputType;
-import org.drools.decisiontable.SpreadsheetCompiler;
+import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.drools.decisiontable.parser.DefaultRuleSheetListener;
+import org.drools.template.model.DRLOutput;
+import org.drools.template.parser.DataListener;
 
 /**
  * Reads the analysts' XLSX decision tables the way an analyst sees them (sheet, row, column label,
- * the value as displayed), so that every problem can be reported in those terms before Drools
- * compiles the table; and compiles them with drools-decisiontables.
+ * the value as typed), so that every problem can be reported in those terms, and compiles them
+ * with drools-decisiontables.
  *
- * <p>Layout of a RuleTable (Drools' own): the cell {@code RuleTable NAME}, then the row of column
- * kinds (CONDITION, ACTION, METADATA), the row of fact patterns, the row of templates, the row of
- * column labels (what analysts read), then one row per rule until an empty row.
+ * <p>Layout of a RuleTable (Drools' own): the settings (RuleSet, Import...), the cell
+ * {@code RuleTable NAME}, then the row of column kinds (CONDITION, ACTION, METADATA), the row of
+ * fact patterns, the row of code templates, the row of column labels (what analysts read), then
+ * one row per rule until an empty row. Everything but the data rows becomes code, so every such
+ * cell must be exactly what {@link TableSchemas} says for the table's kind, and nothing else may
+ * be in the workbook. Drools is then given those expected cells and the checked data cells, never
+ * the workbook itself: what it compiles is only what was checked.
  */
 public final class DecisionTables {
+  /** Problems listed per file; beyond, a count (a broken table need not drown its report). */
+  static final int MAX_PROBLEMS_PER_FILE = 50;
+
   private DecisionTables() {}
 
-  /** One RuleTable as the analyst sees it. */
-  public record Table(String file, String sheet, String name, int labelRow, List<String> labels,
-      List<String> kinds, List<TableLine> lines) {}
+  /** A table as the analyst sees it: its data rows, their cells by column label. */
+  public record Table(String file, String sheet, String name, String kind, List<String> labels,
+      List<TableLine> lines) {}
 
   /** One data row: its spreadsheet row number (1-based, as shown) and its cells by column label. */
   public record TableLine(int row, Map<String, String> cells) {}
 
-  public static List<Table> read(String file, byte[] bytes, List<String> problems) {
-    List<Table> tables = new ArrayList<>();
-    try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
-      DataFormatter formatter = new DataFormatter();
-      for (Sheet sheet : workbook) {
-        for (Row row : sheet) {
-          for (Cell cell : row) {
-            String text = formatter.formatCellValue(cell).trim();
-            if (text.startsWith("RuleTable ")) {
-              tables.add(table(file, sheet, row.getRowNum(), cell.getColumnIndex(),
-                  text.substring("RuleTable ".length()).trim(), formatter, problems));
-            }
-          }
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      problems.add(file + ": not a readable XLSX workbook (" + e.getMessage() + ")");
+  /** A cell's text, or why it cannot be read as text. */
+  private record Text(String value, String problem) {}
+
+  /**
+   * Reads the table of a workbook and checks every cell that is not a data cell: the settings,
+   * the RuleTable name, the kinds, patterns, templates and labels of its columns, the merged
+   * cells; and that nothing else is in the workbook. Data cells are returned as text, for
+   * {@link TableSchemas#check}.
+   *
+   * @param kind the table kind expected (its key in the manifest), or null to take it from the
+   *     RuleTable name
+   * @return the table, or null when it cannot be read at all (the reason is in problems)
+   */
+  public static Table read(String file, byte[] bytes, String kind, List<String> problems) {
+    List<String> found = new ArrayList<>();
+    Table table;
+    try (XSSFWorkbook workbook = Workbooks.open(file, bytes, found)) {
+      table = workbook == null ? null : read(file, workbook, kind, found);
+    } catch (IOException e) {
+      table = null;
     }
-    if (tables.isEmpty() && problems.isEmpty()) {
-      problems.add(file + ": no 'RuleTable' found in any sheet");
-    }
-    return tables;
+    addCapped(file, found, problems);
+    return table;
   }
 
-  private static Table table(String file, Sheet sheet, int headerRow, int firstColumn, String name,
-      DataFormatter formatter, List<String> problems) {
-    Row kindsRow = sheet.getRow(headerRow + 1);
-    Row labelsRow = sheet.getRow(headerRow + 4);
-    List<String> kinds = new ArrayList<>();
-    List<String> labels = new ArrayList<>();
-    if (kindsRow == null || labelsRow == null) {
-      problems.add(file + ", sheet '" + sheet.getSheetName() + "': the table '" + name
-          + "' lacks its header rows (kinds, patterns, templates, labels)");
-      return new Table(file, sheet.getSheetName(), name, headerRow + 5, labels, kinds, List.of());
+  private static Table read(String file, XSSFWorkbook workbook, String kind, List<String> problems) {
+    if (workbook.getNumberOfSheets() == 0) {
+      problems.add(file + ": has no sheet");
+      return null;
     }
-    for (int c = firstColumn; c < kindsRow.getLastCellNum(); c++) {
-      String kind = text(kindsRow.getCell(c), formatter);
-      if (kind.isEmpty()) {
-        break;
+    for (int s = 1; s < workbook.getNumberOfSheets(); s++) {
+      Sheet other = workbook.getSheetAt(s);
+      Map<CellAddress, Text> cells = cells(other);
+      if (!cells.isEmpty()) {
+        problems.add(file + ", sheet '" + Texts.echo(other.getSheetName()) + "': a table workbook"
+            + " holds one sheet, its table; remove this sheet (it holds '"
+            + Texts.echo(shown(cells.values().iterator().next())) + "' in cell "
+            + cells.keySet().iterator().next() + ")");
       }
-      kinds.add(kind);
-      labels.add(text(labelsRow.getCell(c), formatter));
     }
+    Sheet sheet = workbook.getSheetAt(0);
+    String where = file + ", sheet '" + Texts.echo(sheet.getSheetName()) + "'";
+    Map<CellAddress, Text> cells = cells(sheet);
+    Layout layout = new Layout(where, cells, problems);
+
+    CellAddress nameCell = new CellAddress(TableSchemas.RULE_TABLE_ROW, 0);
+    if (kind == null) {
+      Text text = cells.get(nameCell);
+      String name = text == null || text.value() == null ? "" : text.value();
+      kind = name.startsWith("RuleTable ")
+          ? TableSchemas.KIND_BY_TABLE_NAME.get(name.substring("RuleTable ".length()).trim()) : null;
+      if (kind == null) {
+        problems.add(where + ", cell " + nameCell + ": '" + Texts.echo(name) + "' is not a table"
+            + " of the library; expected one of " + TableSchemas.KIND_BY_TABLE_NAME.keySet().stream()
+                .map(n -> "'RuleTable " + n + "'").toList());
+        return null;
+      }
+    }
+    List<Column> columns = TableSchemas.SCHEMAS.get(kind);
+    String name = TableSchemas.tableName(kind);
+
+    // The settings, one per row, then an empty row, then the RuleTable cell.
+    for (int r = 0; r < TableSchemas.SETTINGS.size(); r++) {
+      Setting setting = TableSchemas.SETTINGS.get(r);
+      layout.expect(r, 0, setting.name(), "the setting");
+      if (setting.freeText()) {
+        layout.freeText(r, 1, "the " + setting.name());
+      } else {
+        layout.expect(r, 1, setting.value(), "the value of " + setting.name());
+      }
+      layout.expectEmptyFrom(r, 2);
+    }
+    layout.expectEmptyFrom(TableSchemas.RULE_TABLE_ROW - 1, 0);
+    layout.expect(TableSchemas.RULE_TABLE_ROW, 0, "RuleTable " + name, "the table's name");
+    layout.expectEmptyFrom(TableSchemas.RULE_TABLE_ROW, 1);
+
+    // Per column: its kind, the pattern it opens, its template, its label.
+    for (int c = 0; c < columns.size(); c++) {
+      Column column = columns.get(c);
+      String of = " of the column '" + column.label() + "'";
+      layout.expect(TableSchemas.RULE_TABLE_ROW + 1, c, column.kind(), "the kind" + of);
+      layout.expect(TableSchemas.RULE_TABLE_ROW + 2, c,
+          column.pattern() == null ? "" : column.pattern(), "the fact pattern" + of);
+      layout.expect(TableSchemas.RULE_TABLE_ROW + 3, c, column.template(), "the code template" + of);
+      layout.expect(TableSchemas.LABEL_ROW, c, column.label(), "the label" + of);
+    }
+    for (int r = TableSchemas.RULE_TABLE_ROW + 1; r <= TableSchemas.LABEL_ROW; r++) {
+      layout.expectEmptyFrom(r, columns.size());
+    }
+    mergedCells(where, sheet, columns, problems);
+
+    // The data rows, until the first empty one; nothing may follow it.
     List<TableLine> lines = new ArrayList<>();
-    for (int r = headerRow + 5; r <= sheet.getLastRowNum(); r++) {
-      Row row = sheet.getRow(r);
-      Map<String, String> cells = new LinkedHashMap<>();
-      boolean empty = true;
-      for (int i = 0; i < labels.size(); i++) {
-        Cell cell = row == null ? null : row.getCell(firstColumn + i);
-        if (cell != null && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-          problems.add(file + ", sheet '" + sheet.getSheetName() + "', row " + (r + 1)
-              + ", column '" + labels.get(i) + "': '" + formatter.formatCellValue(cell)
-              + "' is a spreadsheet date; type it as text YYYY-MM-DD (e.g. 2018-01-01)");
-        }
-        String value = text(cell, formatter);
-        empty &= value.isEmpty();
-        cells.put(labels.get(i), value);
+    int r = TableSchemas.LABEL_ROW + 1;
+    for (; layout.anyIn(r, 0, columns.size()); r++) {
+      if (lines.size() == TableSchemas.MAX_ROWS) {
+        problems.add(where + ": the table '" + name + "' has more than " + TableSchemas.MAX_ROWS
+            + " rows; a table holds at most " + TableSchemas.MAX_ROWS);
+        return new Table(file, sheet.getSheetName(), name, kind, labels(columns), lines);
       }
-      if (empty) {
-        break;
+      Map<String, String> values = new LinkedHashMap<>();
+      for (int c = 0; c < columns.size(); c++) {
+        values.put(columns.get(c).label(), layout.data(r, c, columns.get(c).label()));
       }
-      lines.add(new TableLine(r + 1, cells));
+      layout.expectEmptyFrom(r, columns.size());
+      lines.add(new TableLine(r + 1, values));
     }
-    return new Table(file, sheet.getSheetName(), name, headerRow + 5, labels, kinds, lines);
+    CellAddress after = layout.firstFrom(r);
+    if (after != null) {
+      problems.add(where + ", cell " + after + ": the table '" + name + "' ends at row " + (r + 1)
+          + " (its first empty row) and nothing may follow it; remove the empty row or move this"
+          + " cell into the table");
+    }
+    return new Table(file, sheet.getSheetName(), name, kind, labels(columns), lines);
   }
 
-  private static String text(Cell cell, DataFormatter formatter) {
-    return cell == null ? "" : formatter.formatCellValue(cell).trim();
+  private static List<String> labels(List<Column> columns) {
+    return columns.stream().map(Column::label).toList();
   }
 
-  /** The DRL Drools generates from the workbook. */
-  public static String compile(byte[] bytes) {
-    return new SpreadsheetCompiler().compile(new ByteArrayInputStream(bytes), InputType.XLS);
+  /**
+   * The object-type cells of a pattern spanning several columns are merged, as Drools reads them;
+   * no other cell may be merged (a merged cell repeats its value in every cell it covers).
+   */
+  private static void mergedCells(String where, Sheet sheet, List<Column> columns,
+      List<String> problems) {
+    Set<String> expected = new TreeSet<>();
+    for (CellRangeAddress span : patternSpans(columns)) {
+      expected.add(span.formatAsString());
+    }
+    Set<String> actual = new TreeSet<>();
+    for (CellRangeAddress merged : sheet.getMergedRegions()) {
+      actual.add(merged.formatAsString());
+    }
+    for (String missing : expected) {
+      if (!actual.contains(missing)) {
+        problems.add(where + ": the cells " + missing + " must be merged (one fact pattern for"
+            + " the columns under them)");
+      }
+    }
+    for (String extra : actual) {
+      if (!expected.contains(extra)) {
+        problems.add(where + ": the cells " + extra + " must not be merged");
+      }
+    }
+  }
+
+  /** The columns whose patterns are merged: an opening column and those that continue it. */
+  private static List<CellRangeAddress> patternSpans(List<Column> columns) {
+    List<CellRangeAddress> spans = new ArrayList<>();
+    int row = TableSchemas.RULE_TABLE_ROW + 2;
+    for (int c = 0; c < columns.size(); c++) {
+      if (columns.get(c).pattern() == null || columns.get(c).pattern().isEmpty()) {
+        continue;
+      }
+      int last = c;
+      while (last + 1 < columns.size() && columns.get(last + 1).pattern() == null) {
+        last++;
+      }
+      if (last > c) {
+        spans.add(new CellRangeAddress(row, row, c, last));
+      }
+    }
+    return spans;
+  }
+
+  /** The cells of a sheet the layout is checked against, and what it finds. */
+  private static final class Layout {
+    private final String where;
+    private final TreeMap<CellAddress, Text> cells;
+    private final List<String> problems;
+
+    Layout(String where, Map<CellAddress, Text> cells, List<String> problems) {
+      this.where = where;
+      this.cells = new TreeMap<>(cells);
+      this.problems = problems;
+    }
+
+    private String at(int row, int column) {
+      return where + ", row " + (row + 1) + ", column " + CellReference.convertNumToColString(column);
+    }
+
+    /** A control cell: exactly {@code expected} (empty: no cell). */
+    void expect(int row, int column, String expected, String what) {
+      Text text = cells.remove(new CellAddress(row, column));
+      if (text != null && text.problem() != null) {
+        problems.add(at(row, column) + " (" + what + "): " + text.problem() + "; it must be '"
+            + expected + "'");
+      } else if (!(text == null ? "" : text.value()).equals(expected)) {
+        problems.add(at(row, column) + " (" + what + "): "
+            + (text == null ? "is empty" : "is '" + Texts.echo(text.value()) + "'")
+            + "; the library expects " + (expected.isEmpty() ? "it empty" : "'" + expected + "'")
+            + " (rows 1 to " + (TableSchemas.LABEL_ROW + 1) + " are fixed: Drools turns them into"
+            + " code)");
+      }
+    }
+
+    /** Free text that Drools is never given (Notes): only checked to be plain text. */
+    void freeText(int row, int column, String what) {
+      Text text = cells.remove(new CellAddress(row, column));
+      String problem = text == null ? null
+          : text.problem() != null ? text.problem() : TableSchemas.unsafe(text.value());
+      if (problem != null) {
+        problems.add(at(row, column) + " (" + what + "): " + problem);
+      }
+    }
+
+    /** A data cell's text ("" when empty); a cell that is not text is reported. */
+    String data(int row, int column, String label) {
+      Text text = cells.remove(new CellAddress(row, column));
+      if (text == null) {
+        return "";
+      }
+      if (text.problem() != null) {
+        problems.add(where + ", row " + (row + 1) + ", column '" + label + "': "
+            + (text.value() == null ? "" : "'" + Texts.echo(text.value()) + "' ") + text.problem());
+      }
+      return text.value() == null ? "" : text.value();
+    }
+
+    /** Nothing from {@code column} on in that row. */
+    void expectEmptyFrom(int row, int column) {
+      List<CellAddress> outside = List.copyOf(
+          cells.subMap(new CellAddress(row, column), new CellAddress(row + 1, 0)).keySet());
+      for (CellAddress address : outside) {
+        Text text = cells.remove(address);
+        problems.add(at(row, address.getColumn()) + ": '" + Texts.echo(shown(text))
+            + "' is outside the table; this cell must be empty");
+      }
+    }
+
+    boolean anyIn(int row, int from, int to) {
+      for (int c = from; c < to; c++) {
+        if (cells.containsKey(new CellAddress(row, c))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The first cell not yet accounted for from that row on, or null. */
+    CellAddress firstFrom(int row) {
+      return cells.ceilingKey(new CellAddress(row, 0));
+    }
+  }
+
+  /** Every cell of the sheet that is not empty, by address, in reading order. */
+  private static Map<CellAddress, Text> cells(Sheet sheet) {
+    Map<CellAddress, Text> cells = new TreeMap<>();
+    DataFormatter formatter = new DataFormatter();
+    for (Row row : sheet) {
+      for (Cell cell : row) {
+        Text text = text(cell, formatter);
+        if (text != null) {
+          cells.put(cell.getAddress(), text);
+        }
+      }
+    }
+    return cells;
+  }
+
+  /**
+   * The text of a cell, as typed: text as is (trimmed), a number written plainly. A formula is
+   * never evaluated, and a spreadsheet date or a TRUE/FALSE is reported: tables hold text.
+   */
+  private static Text text(Cell cell, DataFormatter formatter) {
+    return switch (cell.getCellType()) {
+      case STRING -> {
+        String value = cell.getStringCellValue().trim();
+        yield value.isEmpty() ? null : new Text(value, null);
+      }
+      case NUMERIC -> DateUtil.isCellDateFormatted(cell)
+          ? new Text(formatter.formatCellValue(cell), "is a spreadsheet date; type it as text"
+              + " YYYY-MM-DD (e.g. 2018-01-01)")
+          : new Text(plain(cell.getNumericCellValue()), null);
+      case FORMULA -> new Text("=" + cell.getCellFormula(), "is a formula; type the value itself"
+          + " (formulas are not read)");
+      case BOOLEAN -> new Text(cell.getBooleanCellValue() ? "TRUE" : "FALSE", "is a spreadsheet"
+          + " TRUE/FALSE; type the value as text");
+      case ERROR -> new Text(null, "holds a spreadsheet error");
+      default -> null;
+    };
+  }
+
+  private static String plain(double number) {
+    if (Double.isNaN(number) || Double.isInfinite(number)) {
+      return String.valueOf(number);
+    }
+    String text = BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+    return text.length() > TableSchemas.MAX_CELL_LENGTH ? String.valueOf(number) : text;
+  }
+
+  private static String shown(Text text) {
+    return text == null ? "" : text.value() == null ? text.problem() : text.value();
+  }
+
+  /** Adds at most {@link #MAX_PROBLEMS_PER_FILE} problems of one file, then how many more. */
+  public static void addCapped(String file, List<String> found, List<String> problems) {
+    if (found.size() <= MAX_PROBLEMS_PER_FILE) {
+      problems.addAll(found);
+      return;
+    }
+    problems.addAll(found.subList(0, MAX_PROBLEMS_PER_FILE));
+    problems.add(file + ": " + (found.size() - MAX_PROBLEMS_PER_FILE) + " more problem(s) not"
+        + " listed; fix these first");
+  }
+
+  /**
+   * The DRL Drools generates from a checked table: Drools' own decision-table reader is given the
+   * cells the library expects above the labels and the table's data cells, at the rows where the
+   * workbook has them (rule names and priorities follow the row numbers).
+   *
+   * @throws IllegalStateException if a data cell is unsafe: the table was not checked
+   */
+  public static String compile(Table table) {
+    List<Column> columns = TableSchemas.SCHEMAS.get(table.kind());
+    DefaultRuleSheetListener listener = new DefaultRuleSheetListener();
+    Grid grid = new Grid(listener);
+    for (int r = 0; r < TableSchemas.SETTINGS.size(); r++) {
+      Setting setting = TableSchemas.SETTINGS.get(r);
+      grid.row(r);
+      if (!setting.freeText()) {
+        grid.cell(0, setting.name());
+        grid.cell(1, setting.value());
+      }
+    }
+    grid.row(TableSchemas.RULE_TABLE_ROW);
+    grid.cell(0, "RuleTable " + TableSchemas.tableName(table.kind()));
+    grid.row(TableSchemas.RULE_TABLE_ROW + 1);
+    for (int c = 0; c < columns.size(); c++) {
+      grid.cell(c, columns.get(c).kind());
+    }
+    grid.row(TableSchemas.RULE_TABLE_ROW + 2);
+    Map<Integer, Integer> mergedFrom = new TreeMap<>();
+    for (CellRangeAddress span : patternSpans(columns)) {
+      for (int c = span.getFirstColumn(); c <= span.getLastColumn(); c++) {
+        mergedFrom.put(c, span.getFirstColumn());
+      }
+    }
+    for (int c = 0; c < columns.size(); c++) {
+      Integer first = mergedFrom.get(c);
+      if (first != null) {
+        // Drools reads every cell of a merged range as holding the first cell's value.
+        grid.merged(c, columns.get(first).pattern(), first);
+      } else if (columns.get(c).pattern() != null) {
+        grid.cell(c, columns.get(c).pattern());
+      }
+    }
+    grid.row(TableSchemas.RULE_TABLE_ROW + 3);
+    for (int c = 0; c < columns.size(); c++) {
+      grid.cell(c, columns.get(c).template());
+    }
+    grid.row(TableSchemas.LABEL_ROW);
+    for (int c = 0; c < columns.size(); c++) {
+      grid.cell(c, columns.get(c).label());
+    }
+    for (TableLine line : table.lines()) {
+      grid.row(line.row() - 1);
+      for (int c = 0; c < columns.size(); c++) {
+        String value = line.cells().getOrDefault(columns.get(c).label(), "");
+        if (!value.isEmpty() && TableSchemas.unsafe(value) != null) {
+          throw new IllegalStateException(table.file() + ", row " + line.row() + ": unchecked cell");
+        }
+        grid.cell(c, value);
+      }
+    }
+    listener.finishSheet();
+    DRLOutput out = new DRLOutput();
+    listener.getRuleSet().renderDRL(out);
+    return out.getDRL();
+  }
+
+  /** Feeds Drools' reader row by row, as its spreadsheet parser does. */
+  private static final class Grid {
+    private final DataListener listener;
+    private int next;
+    private int row = -1;
+
+    Grid(DataListener listener) {
+      this.listener = listener;
+    }
+
+    void row(int index) {
+      while (next <= index) {
+        listener.newRow(next++, 0);
+      }
+      row = index;
+    }
+
+    void cell(int column, String value) {
+      if (!value.isEmpty()) {
+        listener.newCell(row, column, value, DataListener.NON_MERGED);
+      }
+    }
+
+    void merged(int column, String value, int firstColumn) {
+      listener.newCell(row, column, value, firstColumn);
+    }
   }
 }

@@ -8,7 +8,7 @@ import org.kie.api.runtime.rule.ConsequenceException;
  * {@link ConsequenceException} prints every fact of the failing match ({@code toString} of the
  * application, special-category facts included) in its stack trace, and the error's own message
  * may quote values. What is thrown instead names the rule set, the rule and the kind of error,
- * and keeps where it happened (the stack trace) but not what it said.
+ * and keeps where it happened (the failing frames, then the engine's) but not what it said.
  */
 final class EngineFailures {
   private EngineFailures() {}
@@ -25,11 +25,14 @@ final class EngineFailures {
       }
       IllegalStateException failure = new IllegalStateException("rule set "
           + ruleSet.reference().id() + " " + ruleSet.reference().version() + ": " + rule
-          + " failed with " + root.getClass().getName() + " (its message is not repeated: it may"
-          + " quote the input)");
-      RuntimeException where = new RuntimeException(root.getClass().getName());
-      where.setStackTrace(root.getStackTrace());
-      failure.initCause(where);
+          + " failed with " + root.getClass().getName()
+          + " (its message, which may quote the input, is not repeated)");
+      // Where it happened (inside the rule), then how the engine got there; no cause to print.
+      StackTraceElement[] inside = root.getStackTrace();
+      StackTraceElement[] outside = failure.getStackTrace();
+      StackTraceElement[] both = java.util.Arrays.copyOf(inside, inside.length + outside.length);
+      System.arraycopy(outside, 0, both, inside.length, outside.length);
+      failure.setStackTrace(both);
       throw failure;
     }
   }

@@ -1,13 +1,18 @@
 package fr.plie.rules.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fr.plie.rules.api.RuleSetException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Reads rule-set manifests and the index of shipped versions. */
 final class Manifests {
@@ -25,8 +30,7 @@ final class Manifests {
     try {
       manifest = JSON.readValue(bytes, RuleSetManifest.class);
     } catch (IOException e) {
-      throw new RuleSetException(path, List.of(path + ": not a valid manifest ("
-          + e.getMessage().lines().findFirst().orElse("") + ")"));
+      throw new RuleSetException(path, List.of(path + ": not a valid manifest (" + why(e) + ")"));
     }
     List<String> problems = new ArrayList<>();
     if (manifest.id() == null || manifest.id().isBlank()) {
@@ -47,11 +51,56 @@ final class Manifests {
     return manifest;
   }
 
+  /**
+   * The manifests an index lists, each a plain path inside the rule-set folder: an entry that
+   * would leave it is refused before anything is read.
+   */
   static List<String> index(byte[] bytes) {
+    Index index;
     try {
-      return JSON.readValue(bytes, Index.class).manifests();
+      index = JSON.readValue(bytes, Index.class);
     } catch (IOException e) {
-      throw new IllegalStateException("the rule-set index is unreadable", e);
+      throw new RuleSetException("index", List.of("index.json: not a valid rule-set index ("
+          + why(e) + ")"));
     }
+    if (index == null || index.manifests() == null) {
+      throw new RuleSetException("index", List.of("index.json: \"manifests\" (the list of"
+          + " versions, like \"plie-dijon/2018.1/ruleset.json\") is required"));
+    }
+    List<String> problems = new ArrayList<>();
+    for (String manifest : index.manifests()) {
+      String problem = RuleResources.relativeProblem(manifest);
+      if (problem != null) {
+        problems.add("index.json: the entry '" + Texts.echo(manifest) + "' " + problem);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new RuleSetException("index", problems);
+    }
+    return index.manifests();
+  }
+
+  /** What is wrong with a JSON file, in a user's terms (never the mapper's internals). */
+  static String why(IOException e) {
+    String where = "";
+    if (e instanceof JsonProcessingException json && json.getLocation() != null
+        && json.getLocation().getLineNr() > 0) {
+      where = " at line " + json.getLocation().getLineNr() + ", column "
+          + json.getLocation().getColumnNr();
+    }
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      return "unknown field '" + Texts.echo(unknown.getPropertyName()) + "'" + where;
+    }
+    if (e instanceof MismatchedInputException mismatch) {
+      String field = mismatch.getPath().stream()
+          .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+          .collect(Collectors.joining("."));
+      return (field.isEmpty() ? "unexpected value" : "'" + Texts.echo(field) + "' has the wrong"
+          + " type or value") + where;
+    }
+    if (e instanceof StreamConstraintsException) {
+      return "too large or too deeply nested" + where;
+    }
+    return "not valid JSON" + where;
   }
 }

@@ -9,6 +9,7 @@ import fr.plie.rules.model.ReplayReport;
 import fr.plie.rules.model.ReplayReport.Difference;
 import fr.plie.rules.model.RuleSetReference;
 import fr.plie.rules.model.SignatureStatus;
+import fr.plie.rules.model.SafeText;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -55,8 +56,8 @@ public final class Replays {
         .findFirst();
     if (named.isEmpty()) {
       return report.status(ReplayReport.Status.UNKNOWN_RULE_SET)
-          .summary("No shipped rule set is " + recordedRules.id() + " " + recordedRules.version()
-              + "; the decision was not re-decided.")
+          .summary("No shipped rule set is " + SafeText.echo(recordedRules.id()) + " "
+              + SafeText.echo(recordedRules.version()) + "; the decision was not re-decided.")
           .build();
     }
     CompiledRuleSet ruleSet = named.get();

@@ -5,8 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Where rule-set files are read from: the library's own class path (the shipped versions) or a
@@ -21,6 +22,11 @@ public interface RuleResources {
   /** A human-readable location for messages. */
   String describe(String path);
 
+  /** True for the rule sets shipped in the library (trusted); false for a user's folder. */
+  default boolean shipped() {
+    return false;
+  }
+
   /**
    * The root and manifest path of a rule-set version folder laid out as {@code ROOT/ID/VERSION/}
    * (the layout of {@code rulesets/} and of {@code plie-rules rulesets export}).
@@ -33,17 +39,32 @@ public interface RuleResources {
 
   static VersionFolder versionFolder(Path folder) {
     Path version = folder.toAbsolutePath().normalize();
-    Path root = version.getParent().getParent();
+    Path root = version.getParent() == null ? null : version.getParent().getParent();
+    if (root == null) {
+      throw new IllegalArgumentException(folder + " is not a version folder laid out as"
+          + " ROOT/ID/VERSION (like rules/plie-dijon/2018.1)");
+    }
     return new VersionFolder(root,
         root.relativize(version.resolve("ruleset.json")).toString().replace('\\', '/'));
   }
 
   /** Resolves {@code relative} against the folder of {@code base} and normalises "..". */
   static String resolve(String base, String relative) {
-    URI baseUri = URI.create("root:/" + base);
-    String resolved = baseUri.resolve(relative).getPath();
+    if (relative == null || relative.startsWith("/") || relative.contains(":")
+        || relative.contains("\\")) {
+      throw new IllegalArgumentException("'" + Texts.echo(relative) + "' is not a relative path"
+          + " (from " + base + ")");
+    }
+    String resolved;
+    try {
+      resolved = URI.create("root:/" + base).resolve(relative).getPath();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("'" + Texts.echo(relative) + "' is not a relative path"
+          + " (from " + base + ")");
+    }
     if (resolved == null || resolved.startsWith("/..") || resolved.contains("/../")) {
-      throw new IllegalArgumentException("'" + relative + "' leaves the rule-set root from " + base);
+      throw new IllegalArgumentException("'" + Texts.echo(relative) + "' leaves the rule-set folder"
+          + " (from " + base + ")");
     }
     return resolved.substring(1);
   }
@@ -56,7 +77,7 @@ public interface RuleResources {
         String name = "rulesets/" + path;
         try (InputStream in = RuleResources.class.getClassLoader().getResourceAsStream(name)) {
           if (in == null) {
-            throw new IllegalStateException("rule-set resource not found on the class path: " + name);
+            throw new Missing("rule-set resource not found on the class path: " + name);
           }
           return in.readAllBytes();
         } catch (IOException e) {
@@ -68,21 +89,53 @@ public interface RuleResources {
       public String describe(String path) {
         return "classpath:rulesets/" + path;
       }
+
+      @Override
+      public boolean shipped() {
+        return true;
+      }
     };
   }
 
-  /** Rule sets in a folder on disk laid out like {@code rulesets/}. */
+  /** At most this many bytes per file read from a folder (rule-set files weigh a few kB). */
+  int MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+  /** A rule-set file that is not there (a version without scenarios, a missing table). */
+  final class Missing extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
+    Missing(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * Rule sets in a folder on disk laid out like {@code rulesets/}. A user's folder: no path may
+   * leave it, no symbolic link is followed (a link could point anywhere), and each file is
+   * checked to be a plain file of reasonable size before it is read.
+   */
   static RuleResources directory(Path root) {
     return new RuleResources() {
       @Override
       public byte[] read(String path) {
-        Path file = root.resolve(path);
-        try {
-          return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-          throw new IllegalStateException("rule-set file not found: " + file);
+        Path file = inside(root, path);
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+          throw new Missing("rule-set file not found: " + file);
+        }
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+          throw new IllegalArgumentException(file + " is not a file");
+        }
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+          long size = Files.size(file);
+          byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+          if (bytes.length > MAX_FILE_BYTES) {
+            throw new IllegalArgumentException(file + ": is " + String.format(Locale.ROOT,
+                "%.1f MB", Math.max(size, bytes.length) / (1024.0 * 1024.0)) + "; a rule-set file"
+                + " holds at most " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
+          }
+          return bytes;
         } catch (IOException e) {
-          throw new UncheckedIOException("cannot read " + file, e);
+          throw new IllegalArgumentException(file + " cannot be read (" + e.getMessage() + ")");
         }
       }
 
@@ -91,5 +144,44 @@ public interface RuleResources {
         return root.resolve(path).toString();
       }
     };
+  }
+
+  /**
+   * The file at {@code path} (relative, with '/') under {@code root}, refused before anything is
+   * read when the path leaves the folder or passes through a symbolic link.
+   */
+  static Path inside(Path root, String path) {
+    String problem = relativeProblem(path);
+    if (problem != null) {
+      throw new IllegalArgumentException("'" + Texts.echo(path) + "' " + problem);
+    }
+    // The folder itself is taken as the user names it; nothing inside it is reached by a link.
+    Path file = root;
+    for (String segment : path.split("/")) {
+      file = file.resolve(segment);
+      if (Files.isSymbolicLink(file)) {
+        throw new IllegalArgumentException(file + " is a symbolic link; a rule-set folder holds"
+            + " its files themselves (links are not followed)");
+      }
+    }
+    return file;
+  }
+
+  /** Why a path is not a plain path inside a rule-set folder, or null. */
+  static String relativeProblem(String path) {
+    if (path == null || path.isEmpty()) {
+      return "is not a path";
+    }
+    if (path.startsWith("/") || path.contains("\\") || path.contains(":")
+        || path.chars().anyMatch(Character::isISOControl)) {
+      return "is not a relative path inside the rule-set folder";
+    }
+    for (String segment : path.split("/", -1)) {
+      if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+        return "leaves the rule-set folder or is not a plain path (write it like"
+            + " plie-dijon/2018.1/ruleset.json)";
+      }
+    }
+    return null;
   }
 }

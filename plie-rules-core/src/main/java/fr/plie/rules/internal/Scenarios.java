@@ -46,14 +46,14 @@ public final class Scenarios {
     byte[] bytes;
     try {
       bytes = resources.read(path);
-    } catch (IllegalStateException e) {
+    } catch (RuleResources.Missing e) {
       return List.of();
     }
     JsonNode root;
     try {
       root = PlieJson.mapper().readTree(bytes);
     } catch (IOException e) {
-      throw new IllegalArgumentException(path + ": not valid JSON (" + e.getMessage() + ")");
+      throw new IllegalArgumentException(path + ": not valid JSON (" + Manifests.why(e) + ")");
     }
     List<Scenario> out = new ArrayList<>();
     JsonNode list = root.path("scenarios");
@@ -101,7 +101,8 @@ public final class Scenarios {
         default -> {
           JsonNode actual = decision.get(field.getKey());
           if (!field.getValue().equals(actual)) {
-            mismatches.add(field.getKey() + ": expected " + field.getValue() + ", got " + actual);
+            mismatches.add(Texts.echo(field.getKey()) + ": expected "
+                + Texts.echo(String.valueOf(field.getValue())) + ", got " + actual);
           }
         }
       }
@@ -127,7 +128,8 @@ public final class Scenarios {
       }
       if (item.getValue().isTextual()) {
         if (!item.getValue().asText().equals(actual.path("status").asText())) {
-          mismatches.add(what + " " + item.getKey() + ": expected " + item.getValue().asText()
+          mismatches.add(what + " " + Texts.echo(item.getKey()) + ": expected "
+              + Texts.echo(item.getValue().asText())
               + ", got " + actual.path("status").asText());
         }
         continue;
@@ -138,7 +140,7 @@ public final class Scenarios {
         JsonNode value = actual.get(f.getKey());
         if (!f.getValue().equals(value)) {
           mismatches.add(what + " " + item.getKey() + "." + f.getKey() + ": expected "
-              + f.getValue() + ", got " + value);
+              + Texts.echo(String.valueOf(f.getValue())) + ", got " + value);
         }
       }
     }

@@ -31,6 +31,9 @@ public final class TableChecks {
   /** The route whose rules read a minimum of 0 months as "from the first day". */
   static final Set<ExitRoute> ROUTES_FROM_FIRST_DAY = EnumSet.of(ExitRoute.FORMATION_QUALIFIANTE);
 
+  /** Clashing pairs of exit-route rows listed at most. */
+  private static final int MAX_CLASHES = 50;
+
   private TableChecks() {}
 
   public static List<String> check(RuleSetManifest manifest, Map<String, String> paths,
@@ -124,8 +127,11 @@ public final class TableChecks {
       rows.add(r);
     }
     rows.sort(Comparator.comparing(RouteRow::from).thenComparingInt(RouteRow::row));
+    // Pairs of rows are compared (a table holds at most TableSchemas.MAX_ROWS rows); what they
+    // report is capped, as many rows can clash with many.
+    List<String> clashes = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
-      for (int j = i + 1; j < rows.size(); j++) {
+      for (int j = i + 1; j < rows.size() && clashes.size() <= MAX_CLASHES; j++) {
         RouteRow a = rows.get(i);
         RouteRow b = rows.get(j);
         LocalDate day = a.route() == b.route() ? a.sharedDay(b) : null;
@@ -135,14 +141,20 @@ public final class TableChecks {
         String both = file + ", rows " + Math.min(a.row(), b.row()) + " and "
             + Math.max(a.row(), b.row()) + ": ";
         if (a.type() == b.type()) {
-          problems.add(both + "two rows of the route " + a.route() + " for the activity type "
+          clashes.add(both + "two rows of the route " + a.route() + " for the activity type "
               + a.type() + " are valid on " + day + " (their periods overlap)");
         } else if (a.months() != b.months() || !Objects.equals(a.window(), b.window())) {
-          problems.add(both + "two rows of the route " + a.route() + " valid on " + day
+          clashes.add(both + "two rows of the route " + a.route() + " valid on " + day
               + " disagree on its durations (" + a.durations() + " / " + b.durations()
               + "); the rows of one route valid the same day must give the same durations");
         }
       }
+    }
+    if (clashes.size() > MAX_CLASHES) {
+      problems.addAll(clashes.subList(0, MAX_CLASHES));
+      problems.add(file + ": more rows clash than are listed here; fix these first");
+    } else {
+      problems.addAll(clashes);
     }
     if (!complete) {
       return;

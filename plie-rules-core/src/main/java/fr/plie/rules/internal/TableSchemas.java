@@ -2,6 +2,10 @@ package fr.plie.rules.internal;
 
 import fr.plie.rules.internal.DecisionTables.Table;
 import fr.plie.rules.internal.DecisionTables.TableLine;
+import fr.plie.rules.internal.facts.AssessmentDay;
+import fr.plie.rules.internal.facts.CommuneLookup;
+import fr.plie.rules.internal.facts.RetiredCommune;
+import fr.plie.rules.internal.facts.TableRows;
 import fr.plie.rules.model.ActivityType;
 import fr.plie.rules.model.ExitRoute;
 import java.math.BigDecimal;
@@ -32,43 +36,101 @@ public final class TableSchemas {
   enum Type { TEXT, INSEE_CODE, POSTAL_CODE, DATE, NUMBER, WHOLE_NUMBER, UNIT, YES, EXIT_ROUTE,
     ACTIVITY_TYPE }
 
-  record Column(String label, Type type, boolean required) {}
+  /**
+   * A column: what analysts type in it (label, type, required) and the three cells above its
+   * label that Drools turns into code: its kind (CONDITION, ACTION, METADATA), the fact pattern
+   * it opens (null: it continues the pattern of the column on its left, the two object-type cells
+   * merged, as Drools reads them), and the template each data cell is substituted into.
+   */
+  record Column(String label, Type type, boolean required, String kind, String pattern,
+      String template) {}
 
-  /** The columns each table of a manifest must have, by its key in the manifest. */
+  private static Column condition(String label, Type type, boolean required, String pattern,
+      String template) {
+    return new Column(label, type, required, "CONDITION", pattern, template);
+  }
+
+  private static Column metadata(String label, Type type, boolean required, String key) {
+    return new Column(label, type, required, "METADATA", "", key + "(\"$param\")");
+  }
+
+  private static Column action(String label, String template) {
+    return new Column(label, Type.YES, true, "ACTION", "", template);
+  }
+
+  /** The Drools package of every table's rules (the "RuleSet" setting). */
+  static final String PACKAGE = "fr.plie.rules.tables";
+  /** What every table's templates may use (the "Import" setting). */
+  static final String IMPORTS = String.join(", ", List.of(AssessmentDay.class.getName(),
+      CommuneLookup.class.getName(), RetiredCommune.class.getName(), TableRows.class.getName()));
+  /** A setting above the table: its name in column A, its value in column B. */
+  record Setting(String name, String value) {
+    /** Notes: the analysts' free text about the table, never given to Drools. */
+    boolean freeText() {
+      return value == null;
+    }
+  }
+
+  /** The settings above every table, one per row from row 1. */
+  static final List<Setting> SETTINGS = List.of(
+      new Setting("RuleSet", PACKAGE),
+      new Setting("Import", IMPORTS),
+      new Setting("Sequential", "true"),
+      new Setting("Notes", null));
+  /** 0-based row of the "RuleTable NAME" cell (column A): the settings, then an empty row. */
+  static final int RULE_TABLE_ROW = SETTINGS.size() + 1;
+  /** 0-based row of the column labels; the data rows follow it until an empty row. */
+  static final int LABEL_ROW = RULE_TABLE_ROW + 4;
+  /**
+   * At most this many data rows per table: far more than any real table needs (a PLIE covers one
+   * or a few intercommunalities, a few hundred communes at most), small enough that reading,
+   * checking and compiling a table stay quick.
+   */
+  public static final int MAX_ROWS = 2_000;
+  /** At most this many characters per cell (the longest reference shipped is under 500). */
+  public static final int MAX_CELL_LENGTH = 2_000;
+
+  private static final String DAY = "AssessmentDay";
+  private static final String LOOKUP = "$lookup : CommuneLookup";
+  private static final String FROM = "onOrAfter(\"$param\")";
+  private static final String TO = "onOrBefore(\"$param\")";
+
+  /** The columns each table of a manifest must have, in order, by its key in the manifest. */
   static final Map<String, List<Column>> SCHEMAS = Map.of(
       "communes", List.of(
-          new Column("Code INSEE", Type.INSEE_CODE, true),
-          new Column("Valide du", Type.DATE, true),
-          new Column("Valide jusqu'au", Type.DATE, false),
-          new Column("Commune", Type.TEXT, true),
-          new Column("Code postal", Type.POSTAL_CODE, false),
-          new Column("Référence", Type.TEXT, true),
-          new Column("Dans le périmètre", Type.YES, true)),
+          condition("Code INSEE", Type.INSEE_CODE, true, LOOKUP, "inseeCode == \"$param\""),
+          condition("Valide du", Type.DATE, true, DAY, FROM),
+          condition("Valide jusqu'au", Type.DATE, false, null, TO),
+          metadata("Commune", Type.TEXT, true, "name"),
+          metadata("Code postal", Type.POSTAL_CODE, false, "postalCode"),
+          metadata("Référence", Type.TEXT, true, "reference"),
+          action("Dans le périmètre", "insert(TableRows.commune(kcontext, $lookup));")),
       "retiredCommunes", List.of(
-          new Column("Code INSEE retiré", Type.INSEE_CODE, true),
-          new Column("Retiré le", Type.DATE, true),
-          new Column("Commune retirée", Type.TEXT, true),
-          new Column("Code INSEE successeur", Type.INSEE_CODE, true),
-          new Column("Commune successeur", Type.TEXT, true),
-          new Column("Référence", Type.TEXT, true),
-          new Column("Lire comme le successeur", Type.YES, true)),
+          condition("Code INSEE retiré", Type.INSEE_CODE, true, LOOKUP, "inseeCode == \"$param\""),
+          condition("Retiré le", Type.DATE, true, DAY, FROM),
+          metadata("Commune retirée", Type.TEXT, true, "name"),
+          metadata("Code INSEE successeur", Type.INSEE_CODE, true, "successorInseeCode"),
+          metadata("Commune successeur", Type.TEXT, true, "successorName"),
+          metadata("Référence", Type.TEXT, true, "reference"),
+          action("Lire comme le successeur", "RetiredCommune $retired = TableRows.retired(kcontext,"
+              + " $lookup); insert($retired); insert(new CommuneLookup($retired.successorInseeCode()));")),
       "parameters", List.of(
-          new Column("Nom", Type.TEXT, true),
-          new Column("Valeur", Type.NUMBER, true),
-          new Column("Unité", Type.UNIT, true),
-          new Column("Valide du", Type.DATE, true),
-          new Column("Valide jusqu'au", Type.DATE, false),
-          new Column("Référence", Type.TEXT, true),
-          new Column("En vigueur", Type.YES, true)),
+          metadata("Nom", Type.TEXT, true, "name"),
+          metadata("Valeur", Type.NUMBER, true, "value"),
+          metadata("Unité", Type.UNIT, true, "unit"),
+          condition("Valide du", Type.DATE, true, DAY, FROM),
+          condition("Valide jusqu'au", Type.DATE, false, null, TO),
+          metadata("Référence", Type.TEXT, true, "reference"),
+          action("En vigueur", "insert(TableRows.parameter(kcontext));")),
       "exitRoutes", List.of(
-          new Column("Voie", Type.EXIT_ROUTE, true),
-          new Column("Type d'activité", Type.ACTIVITY_TYPE, true),
-          new Column("Durée minimale (mois)", Type.WHOLE_NUMBER, true),
-          new Column("Fenêtre glissante (mois)", Type.WHOLE_NUMBER, false),
-          new Column("Valide du", Type.DATE, true),
-          new Column("Valide jusqu'au", Type.DATE, false),
-          new Column("Référence", Type.TEXT, true),
-          new Column("Compte pour la voie", Type.YES, true)));
+          metadata("Voie", Type.EXIT_ROUTE, true, "route"),
+          metadata("Type d'activité", Type.ACTIVITY_TYPE, true, "activityType"),
+          metadata("Durée minimale (mois)", Type.WHOLE_NUMBER, true, "minimumMonths"),
+          metadata("Fenêtre glissante (mois)", Type.WHOLE_NUMBER, false, "windowMonths"),
+          condition("Valide du", Type.DATE, true, DAY, FROM),
+          condition("Valide jusqu'au", Type.DATE, false, null, TO),
+          metadata("Référence", Type.TEXT, true, "reference"),
+          action("Compte pour la voie", "insert(TableRows.routeCondition(kcontext));")));
 
   /** The table kind (manifest key) of each RuleTable name, for checking a table on its own. */
   public static final Map<String, String> KIND_BY_TABLE_NAME = Map.of(
@@ -76,6 +138,12 @@ public final class TableSchemas {
       "Codes retirés", "retiredCommunes",
       "Paramètres", "parameters",
       "Voies de sortie", "exitRoutes");
+
+  /** The RuleTable name of a table kind ("Paramètres" for "parameters"). */
+  static String tableName(String kind) {
+    return KIND_BY_TABLE_NAME.entrySet().stream().filter(e -> e.getValue().equals(kind))
+        .map(Map.Entry::getKey).findFirst().orElseThrow();
+  }
 
   /** A checked row: its typed values by column label. */
   public record CheckedLine(int row, Map<String, Object> values) {}
@@ -90,17 +158,6 @@ public final class TableSchemas {
     }
     for (Table table : tables) {
       String where = table.file() + ", sheet '" + table.sheet() + "'";
-      List<String> missing = new ArrayList<>();
-      for (Column column : schema) {
-        if (!table.labels().contains(column.label())) {
-          missing.add(column.label());
-        }
-      }
-      if (!missing.isEmpty()) {
-        problems.add(where + ": missing column(s) " + quoted(missing) + "; the table '"
-            + table.name() + "' needs " + quoted(schema.stream().map(Column::label).toList()));
-        continue;
-      }
       for (TableLine line : table.lines()) {
         int before = problems.size();
         Map<String, Object> values = new LinkedHashMap<>();
@@ -115,7 +172,7 @@ public final class TableSchemas {
         if (unit != null && number instanceof BigDecimal value && WHOLE_UNITS.contains(unit)
             && value.stripTrailingZeros().scale() > 0) {
           problems.add(where + ", row " + line.row() + ", column 'Valeur': '"
-              + line.cells().get("Valeur") + "' is not a whole number of " + unit);
+              + Texts.echo(line.cells().get("Valeur")) + "' is not a whole number of " + unit);
         }
         if (problems.size() == before) {
           out.add(new CheckedLine(line.row(), values));
@@ -132,21 +189,21 @@ public final class TableSchemas {
       }
       return null;
     }
-    if (cell.contains("\"")) {
-      problems.add(where + ": '" + cell + "' contains a double quote (\"), which a table cannot hold;"
-          + " use « » or ' instead");
+    String unsafe = unsafe(cell);
+    if (unsafe != null) {
+      problems.add(where + ": '" + Texts.echo(cell) + "' " + unsafe);
       return null;
     }
     switch (column.type()) {
       case INSEE_CODE -> {
         if (!INSEE_CODE.matcher(cell).matches()) {
-          problems.add(where + ": '" + cell + "' is not an INSEE commune code (5 characters, e.g. 21231)");
+          problems.add(where + ": '" + Texts.echo(cell) + "' is not an INSEE commune code (5 characters, e.g. 21231)");
           return null;
         }
       }
       case POSTAL_CODE -> {
         if (!POSTAL_CODE.matcher(cell).matches()) {
-          problems.add(where + ": '" + cell + "' is not a postal code (5 digits)");
+          problems.add(where + ": '" + Texts.echo(cell) + "' is not a postal code (5 digits)");
           return null;
         }
       }
@@ -154,7 +211,7 @@ public final class TableSchemas {
         try {
           return LocalDate.parse(cell);
         } catch (DateTimeParseException e) {
-          problems.add(where + ": '" + cell + "' is not a date written YYYY-MM-DD (e.g. 2018-01-01)");
+          problems.add(where + ": '" + Texts.echo(cell) + "' is not a date written YYYY-MM-DD (e.g. 2018-01-01)");
           return null;
         }
       }
@@ -162,14 +219,14 @@ public final class TableSchemas {
         try {
           return new BigDecimal(cell);
         } catch (NumberFormatException e) {
-          problems.add(where + ": '" + cell + "' is not a number"
+          problems.add(where + ": '" + Texts.echo(cell) + "' is not a number"
               + (cell.contains(",") ? " (write decimals with a dot: " + cell.replace(',', '.') + ")" : ""));
           return null;
         }
       }
       case WHOLE_NUMBER -> {
         if (!WHOLE_NUMBER.matcher(cell).matches()) {
-          problems.add(where + ": '" + cell + "' is not a whole number");
+          problems.add(where + ": '" + Texts.echo(cell) + "' is not a whole number");
           return null;
         }
         return Integer.valueOf(cell);
@@ -178,7 +235,7 @@ public final class TableSchemas {
         try {
           return ExitRoute.valueOf(cell);
         } catch (IllegalArgumentException e) {
-          problems.add(where + ": '" + cell + "' is not an exit route; expected one of "
+          problems.add(where + ": '" + Texts.echo(cell) + "' is not an exit route; expected one of "
               + Arrays.toString(ExitRoute.values()));
           return null;
         }
@@ -187,20 +244,20 @@ public final class TableSchemas {
         try {
           return ActivityType.valueOf(cell);
         } catch (IllegalArgumentException e) {
-          problems.add(where + ": '" + cell + "' is not an activity type; expected one of "
+          problems.add(where + ": '" + Texts.echo(cell) + "' is not an activity type; expected one of "
               + Arrays.toString(ActivityType.values()));
           return null;
         }
       }
       case UNIT -> {
         if (!UNITS.contains(cell)) {
-          problems.add(where + ": '" + cell + "' is not a unit; expected one of " + UNITS);
+          problems.add(where + ": '" + Texts.echo(cell) + "' is not a unit; expected one of " + UNITS);
           return null;
         }
       }
       case YES -> {
         if (!cell.equalsIgnoreCase("oui")) {
-          problems.add(where + ": '" + cell + "' should be 'oui' (an empty or other value would"
+          problems.add(where + ": '" + Texts.echo(cell) + "' should be 'oui' (an empty or other value would"
               + " silently disable the row)");
           return null;
         }
@@ -211,7 +268,37 @@ public final class TableSchemas {
     return cell;
   }
 
-  private static String quoted(List<String> labels) {
-    return labels.stream().map(l -> "'" + l + "'").toList().toString();
+  /**
+   * Why a cell cannot be given to Drools, whatever its column, or null. Every data cell is put
+   * between double quotes in the rules Drools generates: a double quote would end that string and
+   * a backslash escape the character after it, letting the rest of the cell be read as code; a
+   * line break or an invisible character would hide what the cell holds.
+   */
+  static String unsafe(String cell) {
+    if (cell.length() > MAX_CELL_LENGTH) {
+      return "is " + cell.length() + " characters long; a cell holds at most " + MAX_CELL_LENGTH;
+    }
+    if (cell.indexOf('"') >= 0) {
+      return "contains a double quote (\"), which a table cannot hold; use « » or ' instead";
+    }
+    if (cell.indexOf('\\') >= 0) {
+      return "contains a backslash (\\), which a table cannot hold (Drools would read it as an"
+          + " escape); use / instead";
+    }
+    int hidden = cell.codePoints().filter(TableSchemas::invisible).findFirst().orElse(-1);
+    if (hidden >= 0) {
+      return "contains " + Texts.describe(hidden) + ", which a table cannot hold; retype the cell"
+          + " without it";
+    }
+    return null;
+  }
+
+  /** Control, format (zero-width, bidirectional), line and paragraph separators, unassigned. */
+  private static boolean invisible(int codePoint) {
+    return switch (Character.getType(codePoint)) {
+      case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
+          Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> true;
+      default -> false;
+    };
   }
 }

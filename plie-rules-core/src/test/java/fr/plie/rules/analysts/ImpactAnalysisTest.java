@@ -60,7 +60,8 @@ class ImpactAnalysisTest {
     Path file = work.resolve("cohort.jsonl");
     List<String> lines = new ArrayList<>();
     cohort.forEach(a -> lines.add(PlieJson.writeLine(a)));
-    lines.add(2, "{\"participantId\": \"BAD\", \"assessmentDate\": \"2018-02-30\"}");
+    lines.add(2, "{\"participantId\": \"BAD\", \"assessmentDate\": \"2018-02-30\","
+        + " \"workAuthorization\": true}");
     Files.write(file, lines);
 
     ImpactReport report = ImpactAnalysis.run("2018.1", version.toString(), file);
@@ -93,6 +94,47 @@ class ImpactAnalysisTest {
     assertThat(changedIds).as("the edit must matter for this cohort").isNotEmpty();
     assertThat(report.changed()).allSatisfy(c ->
         assertThat(c.reasons()).anyMatch(r -> r.startsWith("LABOUR_MARKET")));
+  }
+
+  /**
+   * Issue 9, item 2: a record that made the engine throw (then, an end date of +999999999-12-31)
+   * ended the whole analysis. Now it is listed with the others that could not be decided.
+   */
+  @Test
+  void a_record_that_breaks_the_rules_is_reported_and_the_others_are_still_decided(
+      @TempDir Path work) throws IOException {
+    Path rulesets = work.resolve("rulesets");
+    RuleSetWorkbench.exportShipped(rulesets);
+    Path version = rulesets.resolve("plie-dijon/2018.1");
+    Path drl = version.resolve("entry/work-authorization.drl");
+    Files.writeString(drl, Files.readString(drl) + """
+
+        rule "TEST: breaks on one participant"
+          @section("§I.C.1")
+          @quote("Les participants PLIE doivent […] disposer d'une autorisation de travailler")
+        when
+          EntryApplication( participantId == "BOOM" )
+        then
+          throw new IllegalStateException("boom");
+        end
+        """);
+    List<EntryApplication> cohort = cohort(3, 11);
+    Path file = work.resolve("cohort.jsonl");
+    Files.write(file, List.of(PlieJson.writeLine(cohort.get(0)),
+        PlieJson.writeLine(EntryApplication.builder().from(cohort.get(1)).participantId("BOOM").build()),
+        "{\"participantId\": \"X\", \"assessmentDate\": \"2018-03-01\"," // ambiguous
+            + " \"birthDate\": \"1980-01-01\"}",
+        PlieJson.writeLine(cohort.get(2))));
+
+    ImpactReport report = ImpactAnalysis.run("2018.1", version.toString(), file);
+
+    assertThat(report.records()).isEqualTo(2);
+    assertThat(report.invalid()).hasSize(2);
+    assertThat(report.invalid().get(0))
+        .startsWith("cohort.jsonl:2: could not be decided (internal error: ")
+        .hasSizeLessThan(200);
+    assertThat(report.invalid().get(1))
+        .startsWith("cohort.jsonl:3: (document): could be an entry application or an exit case");
   }
 
   @Test

@@ -75,13 +75,14 @@ class TableCheckTest {
   }
 
   @Test
-  void a_missing_column_is_named_with_the_columns_expected() {
+  void a_renamed_column_is_named_with_the_label_expected() {
     // Row 10 holds the column labels: renaming one is losing that column.
     RuleSetWorkbench.setCell(parameters, 10, "Valeur", "Montant");
 
-    assertThat(RuleSetWorkbench.check(version).problems()).singleElement().asString()
-        .startsWith("plie-dijon/2018.1/tables/parameters.drl.xlsx, sheet 'Paramètres':"
-            + " missing column(s) ['Valeur']");
+    assertThat(RuleSetWorkbench.check(version).problems()).containsExactly(
+        "plie-dijon/2018.1/tables/parameters.drl.xlsx, sheet 'Paramètres', row 10, column B"
+            + " (the label of the column 'Valeur'): is 'Montant'; the library expects 'Valeur'"
+            + " (rows 1 to 10 are fixed: Drools turns them into code)");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static fr.plie.rules.criteria.Applications.assess;
 import static fr.plie.rules.criteria.Applications.eligible;
 import static fr.plie.rules.criteria.Applications.rejectedFields;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.plie.rules.model.Criterion;
 import fr.plie.rules.model.CriterionAssessment;
@@ -174,15 +175,25 @@ class LabourMarketCriterionTest {
           .isEqualTo(CriterionStatus.NOT_MET);
     }
 
-    /** Regression: end + 12 months overflowed LocalDate and the engine threw. */
+    /**
+     * Regression: end + 12 months overflowed LocalDate and the engine threw. Input dates now stop
+     * at 2100-12-31 (InputLimits), so the last accepted day is the extreme to decide.
+     */
     @Test
-    void an_activity_ending_on_the_last_representable_day_is_no_inactivity() {
-      assertThat(labourMarket(lastWorked(LocalDate.MAX, date("2018-03-01"))).status())
+    void an_activity_ending_on_the_last_accepted_day_is_no_inactivity() {
+      assertThat(labourMarket(lastWorked(date("2100-12-31"), date("2018-03-01"))).status())
           .isEqualTo(CriterionStatus.NOT_MET);
-      assertThat(labourMarket(lastWorked(LocalDate.MAX.minusDays(1), LocalDate.MAX)).status())
+      assertThat(labourMarket(lastWorked(date("2100-12-30"), date("2100-12-31"))).status())
           .isEqualTo(CriterionStatus.NOT_MET);
-      assertThat(labourMarket(lastWorked(LocalDate.MAX.minusYears(2), LocalDate.MAX)).status())
+      assertThat(labourMarket(lastWorked(date("2098-12-31"), date("2100-12-31"))).status())
           .isEqualTo(CriterionStatus.MET);
+    }
+
+    @Test
+    void the_last_representable_day_is_invalid_input_before_any_rule_runs() {
+      assertThatThrownBy(() -> lastWorked(LocalDate.MAX, date("2018-03-01")))
+          .isInstanceOf(fr.plie.rules.model.InvalidInputException.class)
+          .hasMessageContaining("lastProfessionalActivityEnd");
     }
 
     @Test

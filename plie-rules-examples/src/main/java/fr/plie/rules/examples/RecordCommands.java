@@ -1,17 +1,18 @@
 package fr.plie.rules.examples;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
 import fr.plie.rules.api.RecordKeys;
 import fr.plie.rules.api.RecordSigner;
 import fr.plie.rules.api.RecordVerifier;
-import fr.plie.rules.model.PlieJson;
+import fr.plie.rules.model.InputLimits;
+import fr.plie.rules.model.InputRecord;
+import fr.plie.rules.model.RecordReader;
+import fr.plie.rules.model.SafeText;
 import fr.plie.rules.model.SignatureStatus;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,50 +51,39 @@ final class RecordCommands {
     boolean unreadable = false;
     boolean invalid = false;
     for (String file : files) {
-      List<String> lines;
-      try {
-        lines = Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
+      String shownFile = SafeText.line(file);
+      // The records' reader: streamed, bounded, a bad line rejects only itself; decimals exact.
+      try (RecordReader reader = RecordReader.open(Path.of(file), InputLimits.MAX_DECISION_BYTES)) {
+        while (reader.hasNext()) {
+          InputRecord record = reader.next();
+          String where = SafeText.line(record.source());
+          if (!record.readable()) {
+            out.println(where + "\tINVALID\t-\tnot a readable JSON record");
+            err.println("plie-rules: invalid record in " + where + ": "
+                + SafeText.line(record.problem().getMessage()));
+            unreadable = true;
+            continue;
+          }
+          JsonNode json = record.json();
+          RecordVerifier.Verification check = verifier.verify(json);
+          String id = json.path("decisionId").isTextual()
+              ? SafeText.line(SafeText.cut(json.get("decisionId").textValue(), 40)) : "-";
+          out.println(where + "\t" + check.status() + "\t" + id + "\t" + check.detail());
+          if (check.malformed()) {
+            err.println("plie-rules: invalid signature in " + where + ": " + check.detail());
+            unreadable = true;
+          } else if (check.status() == SignatureStatus.INVALID) {
+            invalid = true;
+          }
+        }
       } catch (NoSuchFileException e) {
-        err.println("plie-rules: " + file + ": no such file");
+        err.println("plie-rules: " + shownFile + ": no such file");
         unreadable = true;
-        continue;
-      } catch (IOException e) {
-        err.println("plie-rules: " + file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+      } catch (IOException | UncheckedIOException | InvalidPathException e) {
+        err.println("plie-rules: " + shownFile + ": cannot be read (" + e.getClass().getSimpleName() + ")");
         unreadable = true;
-        continue;
-      }
-      // A .json file holds one record (pretty-printed); a .jsonl file one record per line.
-      List<String> records = file.endsWith(".jsonl") ? lines : List.of(String.join("\n", lines));
-      for (int i = 0; i < records.size(); i++) {
-        if (records.get(i).isBlank()) {
-          continue;
-        }
-        String where = file.endsWith(".jsonl") ? file + ":" + (i + 1) : file;
-        JsonNode record;
-        try {
-          record = READER.readTree(records.get(i));
-        } catch (IOException e) {
-          out.println(where + "\tINVALID\t-\tnot a JSON record");
-          err.println("plie-rules: invalid record in " + where + ": not JSON");
-          unreadable = true;
-          continue;
-        }
-        RecordVerifier.Verification check = verifier.verify(record);
-        String id = record != null && record.path("decisionId").isTextual()
-            ? record.get("decisionId").textValue() : "-";
-        out.println(where + "\t" + check.status() + "\t" + id + "\t" + check.detail());
-        if (check.malformed()) {
-          err.println("plie-rules: invalid signature in " + where + ": " + check.detail());
-          unreadable = true;
-        } else if (check.status() == SignatureStatus.INVALID) {
-          invalid = true;
-        }
       }
     }
     return unreadable ? PlieRulesCli.INVALID : invalid ? PlieRulesCli.SIGNATURE_INVALID : PlieRulesCli.OK;
   }
-
-  /** Numbers exactly as written, keys given twice refused, nothing after the record. */
-  private static final ObjectReader READER = PlieJson.mapper().reader()
-      .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 }

@@ -119,4 +119,99 @@ class AnalystCommandsTest {
         "11", "Montant", "3")).isEqualTo(PlieRulesCli.INVALID);
     assertThat(err()).contains("no column labelled 'Montant'");
   }
+
+  // --- Hostile input (issue 9) ----------------------------------------------------------------
+
+  @Test
+  void code_typed_into_a_template_cell_never_runs_and_check_names_the_cell() throws IOException {
+    Path rules = work.resolve("rules");
+    Path pwned = Files.createDirectories(work.resolve("pwned"));
+    assertThat(run("rulesets", "export", rules.toString())).isZero();
+    Path version = rules.resolve("plie-dijon/2018.1");
+    String parameters = version.resolve("tables/parameters.drl.xlsx").toString();
+    assertThat(run("table", "set", parameters, "9", "En vigueur",
+        "insert(TableRows.parameter(kcontext)); try { java.nio.file.Files.writeString("
+            + "java.nio.file.Path.of(\"" + pwned.toAbsolutePath().toString().replace('\\', '/')
+            + "/PWNED-\"+System.nanoTime()),\"x\"); } catch (Exception e) { }")).isZero();
+
+    assertThat(run("check", version.toString())).isEqualTo(PlieRulesCli.CHECK_FAILED);
+    assertThat(out()).contains("1 problem(s):").contains("parameters.drl.xlsx, sheet 'Paramètres',"
+        + " row 9, column G (the code template of the column 'En vigueur'): is"
+        + " 'insert(TableRows.parameter(kcontext)); try {");
+    assertThat(run("impact", "--from", "2018.1", "--to", version.toString(), "samples/cohort.jsonl"))
+        .isEqualTo(PlieRulesCli.INVALID);
+    assertThat(err()).contains("row 9, column G (the code template of the column 'En vigueur')")
+        .doesNotContain("internal error");
+    try (java.util.stream.Stream<Path> files = Files.list(pwned)) {
+      assertThat(files).as("files written by code from a workbook").isEmpty();
+    }
+  }
+
+  @Test
+  void a_trailing_backslash_is_named_at_its_cell() throws IOException {
+    Path rules = work.resolve("rules");
+    run("rulesets", "export", rules.toString());
+    Path version = rules.resolve("plie-dijon/2018.1");
+    run("table", "set", version.resolve("tables/parameters.drl.xlsx").toString(), "11", "Référence",
+        "AAP PLIE Dijon 2018 \\");
+
+    assertThat(run("check", version.toString())).isEqualTo(PlieRulesCli.CHECK_FAILED);
+    assertThat(out()).contains("1 problem(s):").contains("row 11, column 'Référence': 'AAP PLIE"
+        + " Dijon 2018 \\' contains a backslash").doesNotContain("generated rule line");
+  }
+
+  @Test
+  void bad_paths_are_user_errors_with_a_sentence() throws IOException {
+    assertThat(run("table", "set", "nothere.xlsx", "11", "Valeur", "3")).isEqualTo(PlieRulesCli.INVALID);
+    assertThat(err()).isEqualTo("plie-rules table set: 'nothere.xlsx': no such file\n");
+    assertThat(run("table", "show", "nothere.xlsx")).isEqualTo(PlieRulesCli.INVALID);
+    assertThat(err()).isEqualTo("plie-rules table show: 'nothere.xlsx': no such file\n");
+    assertThat(run("rulesets", "export", "")).isEqualTo(PlieRulesCli.INVALID);
+    assertThat(err()).isEqualTo("plie-rules rulesets export: '' is not a folder name; give the"
+        + " folder to export to\n");
+    assertThat(run("check", "nothere")).isEqualTo(PlieRulesCli.INVALID);
+    assertThat(err()).isEqualTo("plie-rules check: 'nothere': no such file or folder\n");
+
+    Path notAWorkbook = Files.writeString(work.resolve("table.xlsx"), "Nom;Valeur\n");
+    assertThat(run("table", "show", notAWorkbook.toString())).isEqualTo(PlieRulesCli.INVALID);
+    assertThat(err()).isEqualTo("plie-rules table show: " + notAWorkbook + ": is not an .xlsx"
+        + " workbook (an old .xls file, or one protected by a password? save it as .xlsx without a"
+        + " password)\n");
+    assertThat(run("table", "set", notAWorkbook.toString(), "11", "Valeur", "3"))
+        .isEqualTo(PlieRulesCli.INVALID);
+    assertThat(err()).startsWith("plie-rules table set: " + notAWorkbook + ": is not an .xlsx");
+  }
+
+  @Test
+  void export_refuses_a_folder_that_is_not_empty_unless_forced() throws IOException {
+    Path rules = work.resolve("rules");
+    assertThat(run("rulesets", "export", rules.toString())).isZero();
+    Path scenarios = rules.resolve("plie-dijon/2018.1/scenarios.json");
+    Files.writeString(scenarios, "{\"scenarios\": []}");
+
+    assertThat(run("rulesets", "export", rules.toString())).isEqualTo(PlieRulesCli.INVALID);
+    assertThat(err()).isEqualTo("plie-rules rulesets export: " + rules + " is not empty: exporting"
+        + " would overwrite the tables and scenarios it may hold; choose a new or empty folder (or"
+        + " add --force to overwrite it)\n");
+    assertThat(Files.readString(scenarios)).isEqualTo("{\"scenarios\": []}");
+
+    assertThat(run("rulesets", "export", "--force", rules.toString())).isZero();
+    assertThat(Files.readString(scenarios)).contains("\"scenarios\"").isNotEqualTo("{\"scenarios\": []}");
+  }
+
+  @Test
+  void impact_refuses_an_index_entry_leaving_the_folder_before_reading_it() throws IOException {
+    Path rules = work.resolve("rules");
+    run("rulesets", "export", rules.toString());
+    Path index = rules.resolve("index.json");
+    Files.writeString(index, Files.readString(index).replace("\"plie-dijon/2018.2/ruleset.json\"",
+        "\"plie-dijon/2018.2/ruleset.json\", \"../../../../../../../../etc/passwd\""));
+
+    assertThat(run("impact", "--from", "2018.1", "--to", rules.toString(), "samples/cohort.jsonl"))
+        .isEqualTo(PlieRulesCli.INVALID);
+    assertThat(err()).isEqualTo("plie-rules: rule set " + rules + " cannot be used:\n  -"
+        + " index.json: the entry '../../../../../../../../etc/passwd' leaves the rule-set folder or"
+        + " is not a plain path (write it like plie-dijon/2018.1/ruleset.json)\n");
+    assertThat(out()).isEmpty();
+  }
 }

@@ -213,7 +213,7 @@ class RecordCommandsTest {
     Path notJson = tmp.resolve("broken.jsonl");
     Files.writeString(notJson, "{\"decisionId\": \n");
     assertThat(run("verify", notJson.toString(), "--public-key", publicKey.toString())).isEqualTo(2);
-    assertThat(out()).contains(notJson + ":1\tINVALID\t-\tnot a JSON record");
+    assertThat(out()).contains(notJson + ":1\tINVALID\t-\tnot a readable JSON record");
   }
 
   @Test

@@ -20,9 +20,6 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"type", "start", "end", "weeklyHours", "participantAgreedToFewerHours", "employer"})
 public abstract class Activity {
-  /** More hours than a week holds cannot be a working time. */
-  private static final BigDecimal HOURS_IN_A_WEEK = BigDecimal.valueOf(168);
-
   public static ImmutableActivity.Builder builder() {
     return ImmutableActivity.builder();
   }
@@ -38,7 +35,10 @@ public abstract class Activity {
    */
   public abstract @Nullable LocalDate end();
 
-  /** Contractual weekly working hours (17.5 is 17 h 30 min). */
+  /**
+   * Contractual weekly working hours (17.5 is 17 h 30 min), exactly as written: more than 0, at
+   * most 168, at most {@link InputLimits#MAX_HOURS_DECIMALS} decimal places.
+   */
   public abstract @Nullable BigDecimal weeklyHours();
 
   /** Whether the participant agreed to work fewer hours than the half-time threshold. */
@@ -54,15 +54,17 @@ public abstract class Activity {
   @Value.Check
   protected Activity check() {
     List<InputProblem> problems = new ArrayList<>();
-    if (end() != null && end().isBefore(start())) {
+    boolean datesInRange = InputLimits.checkDate(problems, "start", start())
+        & InputLimits.checkDate(problems, "end", end());
+    if (datesInRange && end() != null && end().isBefore(start())) {
       problems.add(new InputProblem("end", "is before start"));
     }
     BigDecimal hours = weeklyHours();
-    if (hours != null && hours.signum() < 0) {
-      problems.add(new InputProblem("weeklyHours", "is negative"));
-    } else if (hours != null && hours.compareTo(HOURS_IN_A_WEEK) > 0) {
-      problems.add(new InputProblem("weeklyHours",
-          "is more than the 168 hours of a week"));
+    if (hours != null) {
+      String problem = hoursProblem(hours);
+      if (problem != null) {
+        problems.add(new InputProblem("weeklyHours", problem));
+      }
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
@@ -75,5 +77,25 @@ public abstract class Activity {
       }
     }
     return this;
+  }
+
+  /**
+   * A working time is more than 0 and at most 168 hours a week: a contract of 0 hours is no
+   * contract (leave weeklyHours out when the hours are unknown).
+   */
+  private static String hoursProblem(BigDecimal hours) {
+    if (hours.signum() < 0) {
+      return "is negative";
+    }
+    if (hours.signum() == 0) {
+      return "0 hours a week is no working time (leave weeklyHours out when it is unknown)";
+    }
+    if (hours.compareTo(InputLimits.MAX_WEEKLY_HOURS) > 0) {
+      return "is more than the 168 hours of a week";
+    }
+    if (hours.stripTrailingZeros().scale() > InputLimits.MAX_HOURS_DECIMALS) {
+      return "has more than " + InputLimits.MAX_HOURS_DECIMALS + " decimal places";
+    }
+    return null;
   }
 }

@@ -30,7 +30,6 @@ import org.immutables.value.Value;
 })
 public abstract class EntryApplication {
   private static final Pattern INSEE_CODE = Pattern.compile("[0-9]{5}|2[AB][0-9]{3}");
-  private static final Pattern BENEFIT_CODE = Pattern.compile("[A-Z0-9_-]{2,20}");
 
   public static ImmutableEntryApplication.Builder builder() {
     return ImmutableEntryApplication.builder();
@@ -66,7 +65,10 @@ public abstract class EntryApplication {
   /** Informative only: the text says "inscrites ou non comme demandeuses d'emploi". */
   public abstract @Nullable Boolean registeredWithPoleEmploi();
 
-  /** Codes of the minimum social benefits received (RSA, ASS, AAH…); empty means none, null unknown. */
+  /**
+   * Codes of the minimum social benefits received, from the closed list {@link MinimaSociaux}
+   * (RSA, ASS, AAH…); empty means none, null unknown.
+   */
   // @AllowNulls: a null element must reach check() below, which names it (minimaSociaux[i]);
   // without it the generated builder threw a NullPointerException first, reported against
   // "(document)" with a Java class name (found by PlieJsonTest).
@@ -106,7 +108,10 @@ public abstract class EntryApplication {
           "is not an INSEE commune code (5 characters, such as 21231 for Dijon;"
               + " a postal code cannot decide residence)"));
     }
-    if (birthDate() != null && birthDate().isAfter(assessmentDate())) {
+    boolean datesInRange = InputLimits.checkDate(problems, "assessmentDate", assessmentDate())
+        & InputLimits.checkDate(problems, "birthDate", birthDate())
+        & InputLimits.checkDate(problems, "lastProfessionalActivityEnd", lastProfessionalActivityEnd());
+    if (datesInRange && birthDate() != null && birthDate().isAfter(assessmentDate())) {
       problems.add(new InputProblem("birthDate",
           "is after the assessment date"));
     }
@@ -115,12 +120,15 @@ public abstract class EntryApplication {
           "is given although neverWorked is true"));
     }
     List<String> benefits = minimaSociaux();
-    if (benefits != null) {
+    if (benefits != null && benefits.size() > MinimaSociaux.all().size()) {
+      problems.add(new InputProblem("minimaSociaux", benefits.size() + " codes: there are only "
+          + MinimaSociaux.all().size() + " minimum social benefits"));
+    } else if (benefits != null) {
       for (int i = 0; i < benefits.size(); i++) {
-        String benefit = benefits.get(i);
-        if (benefit == null || !BENEFIT_CODE.matcher(benefit).matches()) {
-          problems.add(new InputProblem("minimaSociaux[" + i + "]",
-              "is not a benefit code (upper-case letters such as RSA, ASS, AAH)"));
+        String problem = MinimaSociaux.problem(benefits.get(i),
+            InputLimits.inRange(assessmentDate()) ? assessmentDate() : null);
+        if (problem != null) {
+          problems.add(new InputProblem("minimaSociaux[" + i + "]", problem));
         }
       }
     }

@@ -42,6 +42,7 @@ public abstract class ExitCase {
   /** Informative: shown in the trace. */
   public abstract @Nullable LocalDate commissionDecisionDate();
 
+  /** At most {@link InputLimits#MAX_ACTIVITIES}. */
   public abstract List<Activity> activities();
 
   @Value.Check
@@ -50,7 +51,12 @@ public abstract class ExitCase {
     if (participantId().isBlank()) {
       problems.add(new InputProblem("participantId", "must not be blank"));
     }
-    if (birthDate() != null && birthDate().isAfter(assessmentDate())) {
+    boolean assessmentInRange = InputLimits.checkDate(problems, "assessmentDate", assessmentDate());
+    boolean birthInRange = InputLimits.checkDate(problems, "birthDate", birthDate());
+    boolean commissionInRange =
+        InputLimits.checkDate(problems, "commissionDecisionDate", commissionDecisionDate());
+    if (assessmentInRange && birthInRange
+        && birthDate() != null && birthDate().isAfter(assessmentDate())) {
       problems.add(new InputProblem("birthDate",
           "is after the assessment date"));
     }
@@ -58,9 +64,14 @@ public abstract class ExitCase {
       problems.add(new InputProblem("commissionDecisionDate",
           "is given but commissionDecision is absent"));
     }
-    if (commissionDecisionDate() != null && commissionDecisionDate().isAfter(assessmentDate())) {
+    if (assessmentInRange && commissionInRange
+        && commissionDecisionDate() != null && commissionDecisionDate().isAfter(assessmentDate())) {
       problems.add(new InputProblem("commissionDecisionDate",
           "is after the assessment date"));
+    }
+    if (activities().size() > InputLimits.MAX_ACTIVITIES) {
+      problems.add(new InputProblem("activities", activities().size() + " activities: an exit case"
+          + " lists at most " + InputLimits.MAX_ACTIVITIES + " (split the pathway's history)"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);

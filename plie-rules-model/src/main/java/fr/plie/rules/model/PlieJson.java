@@ -1,7 +1,16 @@
 package fr.plie.rules.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -35,8 +44,10 @@ import java.util.stream.Collectors;
 /**
  * Strict JSON reading and writing of the library's values. Reading rejects unknown fields, wrong
  * types (no {@code "true"} for {@code true}, no number for a date), impossible dates and missing
- * required fields, with an {@link InvalidInputException} that names the field. Writing uses ISO-8601
- * dates and leaves unknown facts out. Thread-safe.
+ * required fields, with an {@link InvalidInputException} that names the field. Decimals are read
+ * exactly ({@code BigDecimal} from the text, never through a {@code double}), and the reader's
+ * limits ({@link InputLimits}: nesting, number length…) give messages in the input's terms.
+ * Writing uses ISO-8601 dates and leaves unknown facts out. Thread-safe.
  */
 public final class PlieJson {
   private static final ObjectMapper MAPPER = newMapper();
@@ -45,13 +56,32 @@ public final class PlieJson {
 
   /** A mapper configured like the library's own, for callers that embed our values in theirs. */
   public static ObjectMapper newMapper() {
-    JsonMapper mapper = JsonMapper.builder()
+    JsonFactory factory = new JsonFactoryBuilder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(InputLimits.MAX_JSON_NESTING)
+            .maxNumberLength(InputLimits.MAX_JSON_NUMBER_LENGTH)
+            .maxNameLength(MAX_NAME_LENGTH)
+            .maxStringLength(InputLimits.MAX_DECISION_BYTES)
+            .maxDocumentLength(InputLimits.MAX_DECISION_BYTES)
+            .build())
+        // JSON escapes C0 controls already; DEL, C1 controls and bidirectional overrides too
+        // would act on a terminal showing the output, so they are written as \\uXXXX as well.
+        .characterEscapes(new TerminalSafeEscapes())
+        // Parse errors quote the offending token: a short prefix, never a 10 MB value.
+        .errorReportConfiguration(ErrorReportConfiguration.builder()
+            .maxErrorTokenLength(SafeText.MAX_ECHO)
+            .maxRawContentLength(SafeText.MAX_ECHO)
+            .build())
+        .build();
+    JsonMapper mapper = JsonMapper.builder(factory)
         .addModule(new JavaTimeModule())
         .addModule(strictDates())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        // 17.49999999999999999999 hours must not become 17.5 through a double (nor 1e-999 zero).
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .enable(SerializationFeature.INDENT_OUTPUT)
@@ -63,6 +93,8 @@ public final class PlieJson {
       mapper.coercionConfigFor(type)
           .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
           .setCoercion(CoercionInputShape.Integer, type == LogicalType.Integer || type == LogicalType.Float
+              ? CoercionAction.TryConvert : CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Float, type == LogicalType.Float
               ? CoercionAction.TryConvert : CoercionAction.Fail)
           .setCoercion(CoercionInputShape.Boolean, type == LogicalType.Boolean
               ? CoercionAction.TryConvert : CoercionAction.Fail);
@@ -87,15 +119,45 @@ public final class PlieJson {
           return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
         }
         String text = p.getText();
+        LocalDate date;
         try {
-          return LocalDate.parse(text);
+          date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
           return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, e.getMessage());
         }
+        if (!InputLimits.inRange(date)) {
+          // Every date read, in inputs and in stored decisions alike (see InputLimits).
+          throw InvalidFormatException.from(p, InputLimits.outOfRange(date), text, LocalDate.class);
+        }
+        return date;
       }
     });
     return module;
   }
+
+  /** Standard JSON escapes, plus every character {@link SafeText#isUnsafe} as {@code \\uXXXX}. */
+  private static final class TerminalSafeEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    TerminalSafeEscapes() {
+      ascii[0x7F] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return ch <= 0xFFFF && SafeText.isUnsafe((char) ch)
+          ? new SerializedString(String.format("\\u%04X", ch)) : null;
+    }
+  }
+
+  /** The longest field name read; ours are a few dozen characters. */
+  private static final int MAX_NAME_LENGTH = 1000;
 
   /** The shared mapper; do not reconfigure it. */
   public static ObjectMapper mapper() {
@@ -120,18 +182,65 @@ public final class PlieJson {
 
   /** Reads any of the library's value types strictly; errors name the field. */
   public static <T> T read(String json, Class<T> type) {
-    JsonNode tree;
+    return fromTree(parse(json), type);
+  }
+
+  /**
+   * Parses one JSON document into a tree, decimals exact; malformed JSON and values beyond the
+   * reader's limits are an {@link InvalidInputException} against {@code (document)} with the
+   * line and column, in words rather than the parser's internals.
+   */
+  public static JsonNode parse(String json) {
     try {
-      tree = MAPPER.readTree(json);
+      return MAPPER.readTree(json);
+    } catch (StreamConstraintsException e) {
+      throw new InvalidInputException("(document)", beyondLimit(e) + at(e.getLocation()));
     } catch (JsonParseException e) {
-      throw new InvalidInputException("(document)", "is not valid JSON at line "
-          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
-          + syntaxHint(e.getOriginalMessage()));
+      throw new InvalidInputException("(document)", "is not valid JSON"
+          + at(e.getLocation()) + syntaxHint(e.getOriginalMessage()));
     } catch (JsonProcessingException e) {
       throw invalid(e);
     }
-    return fromTree(tree, type);
   }
+
+  private static String at(JsonLocation location) {
+    return location == null || location.getLineNr() < 0 ? ""
+        : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+  }
+
+  /** The reader's limits (Jackson's StreamReadConstraints) told in the input's terms. */
+  private static String beyondLimit(StreamConstraintsException e) {
+    String message = String.valueOf(e.getOriginalMessage());
+    if (message.contains("nesting depth")) {
+      return "nests arrays or objects more than " + InputLimits.MAX_JSON_NESTING + " levels deep";
+    }
+    if (message.startsWith("Number")) {
+      return "holds a number longer than " + InputLimits.MAX_JSON_NUMBER_LENGTH + " characters";
+    }
+    if (message.startsWith("Name")) {
+      return "holds a field name longer than " + MAX_NAME_LENGTH + " characters";
+    }
+    if (message.startsWith("String")) {
+      return "holds a string longer than " + InputLimits.MAX_DECISION_BYTES + " characters";
+    }
+    if (message.startsWith("Document length")) {
+      return "is longer than " + InputLimits.MAX_DECISION_BYTES + " characters";
+    }
+    return "is beyond what the reader accepts";
+  }
+
+  /** Jackson's parse messages, without its source descriptions and cut to a readable length. */
+  private static String parserMessage(String message) {
+    if (message == null) {
+      return "unreadable";
+    }
+    String plain = SOURCE_REFERENCE.matcher(firstLine(message)).replaceAll("");
+    return SafeText.line(SafeText.cut(plain, 200));
+  }
+
+  /** E.g. " (start marker at [Source: REDACTED (`StreamReadFeature…` disabled); line: 1, column: 1])". */
+  private static final Pattern SOURCE_REFERENCE =
+      Pattern.compile("\\s*\\((?:for [^\\[]*|start marker )?at \\[Source: .*?line: \\d+, column: \\d+\\]\\)");
 
   /** Converts an already parsed JSON tree, with the same checks as {@link #read}. */
   public static <T> T fromTree(JsonNode tree, Class<T> type) {
@@ -212,7 +321,7 @@ public final class PlieJson {
     String at = prefix.isEmpty() ? "" : prefix + ".";
     Matcher duplicate = DUPLICATE_FIELD.matcher(message);
     if (duplicate.find()) {
-      return new InvalidInputException(at + duplicate.group(1), "is given more than once");
+      return new InvalidInputException(at + SafeText.echo(duplicate.group(1)), "is given more than once");
     }
     if (message.contains("Cannot build")) {
       List<InputProblem> problems = new ArrayList<>();
@@ -295,7 +404,7 @@ public final class PlieJson {
         if (path.length() > 0) {
           path.append('.');
         }
-        path.append(ref.getFieldName());
+        path.append(SafeText.echo(ref.getFieldName()));
       } else if (ref.getIndex() >= 0) {
         path.append('[').append(ref.getIndex()).append(']');
       }
@@ -311,6 +420,10 @@ public final class PlieJson {
     if (e instanceof InvalidFormatException format) {
       Throwable cause = format.getCause();
       Class<?> target = format.getTargetType();
+      if (target == LocalDate.class && format.getOriginalMessage() != null
+          && format.getOriginalMessage().endsWith(InputLimits.outOfRange(null))) {
+        return InputLimits.outOfRange(null);
+      }
       if (target == java.time.Instant.class) {
         return "is not a UTC instant written YYYY-MM-DDTHH:MM:SS[.mmm]Z";
       }
@@ -346,8 +459,8 @@ public final class PlieJson {
       return missingRequired(message);
     }
     // Jackson's own words, with whatever they quote of the input masked.
-    return message == null ? e.getClass().getSimpleName()
-        : firstLine(message).replaceAll("\"[^\"]*\"|'[^']*'", "…");
+    return message == null ? "cannot be read"
+        : parserMessage(message).replaceAll("\"[^\"]*\"|'[^']*'", "…");
   }
 
   private static String missingRequired(String immutablesMessage) {

@@ -32,4 +32,33 @@ public abstract class RuleSetReference {
   public abstract String fingerprint();
 
   public abstract String libraryVersion();
+
+  private static final java.util.regex.Pattern FINGERPRINT =
+      java.util.regex.Pattern.compile("sha256:[0-9a-f]{64}");
+
+  /**
+   * A stored decision is untrusted: its fingerprint must have the fingerprint's form, so that a
+   * replay report never echoes a value of any length, and names stay short.
+   */
+  @Value.Check
+  protected void check() {
+    java.util.List<InputProblem> problems = new java.util.ArrayList<>();
+    if (!FINGERPRINT.matcher(fingerprint()).matches()) {
+      problems.add(new InputProblem("fingerprint", "'" + SafeText.echo(fingerprint())
+          + "' is not a fingerprint (sha256: and 64 lower-case hexadecimal digits)"));
+    }
+    for (String[] name : new String[][] {{"id", id()}, {"version", version()},
+        {"libraryVersion", libraryVersion()}}) {
+      if (name[1].isBlank() || name[1].length() > MAX_NAME_LENGTH) {
+        problems.add(new InputProblem(name[0], "'" + SafeText.echo(name[1]) + "' must have 1 to "
+            + MAX_NAME_LENGTH + " characters"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+  }
+
+  /** The longest id, version or library version. */
+  private static final int MAX_NAME_LENGTH = 200;
 }

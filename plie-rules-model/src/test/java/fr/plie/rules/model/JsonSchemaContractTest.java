@@ -79,4 +79,28 @@ class JsonSchemaContractTest {
     assertThat(types).containsExactlyElementsOf(
         java.util.Arrays.stream(ActivityType.values()).map(Enum::name).toList());
   }
+
+  @Test
+  void the_schema_lists_exactly_the_benefit_codes_of_the_minima_sociaux_table() throws IOException {
+    List<String> codes = new ArrayList<>();
+    schema("entry-application.schema.json").at("/properties/minimaSociaux/items/enum")
+        .forEach(c -> codes.add(c.asText()));
+
+    assertThat(codes).containsExactlyElementsOf(
+        MinimaSociaux.all().stream().map(MinimaSociaux.Benefit::code).toList());
+  }
+
+  @Test
+  void the_schema_states_the_reader_s_bounds_on_activities_and_hours() throws IOException {
+    JsonNode schema = schema("exit-case.schema.json");
+    assertThat(schema.at("/properties/activities/maxItems").asInt())
+        .isEqualTo(InputLimits.MAX_ACTIVITIES);
+    JsonNode hours = schema.at("/properties/activities/items/properties/weeklyHours");
+    assertThat(hours.get("exclusiveMinimum").decimalValue()).isZero();
+    assertThat(hours.get("maximum").decimalValue()).isEqualByComparingTo(InputLimits.MAX_WEEKLY_HOURS);
+    for (String name : List.of("entry-application.schema.json", "exit-case.schema.json")) {
+      assertThat(schema(name).get("description").asText())
+          .contains(InputLimits.EARLIEST_DATE + " and " + InputLimits.LATEST_DATE);
+    }
+  }
 }

@@ -148,7 +148,7 @@ class PlieJsonTest {
     void a_bad_benefit_code_is_named_by_its_position_in_the_array() {
       InputProblem p = onlyProblem(application("\"minimaSociaux\":[\"RSA\",\"rsa\"]"));
       assertThat(p.field()).isEqualTo("minimaSociaux[1]");
-      assertThat(p.problem()).doesNotContain("rsa").contains("upper-case");
+      assertThat(p.problem()).doesNotContain("'rsa'").contains("is not a minimum social benefit code");
     }
 
     @Test
@@ -260,6 +260,19 @@ class PlieJsonTest {
       assertThat(json.indexOf("participantId")).isLessThan(json.indexOf("assessmentDate"));
       assertThat(json.indexOf("assessmentDate")).isLessThan(json.indexOf("residenceInseeCode"));
       assertThat(json.indexOf("residenceInseeCode")).isLessThan(json.indexOf("underJusticeMandate"));
+    }
+
+    @Test
+    void characters_a_terminal_would_act_on_are_written_as_escapes_and_read_back() {
+      String id = "A\u0000\u001b[31m\u007f\u009b\u202e\nB";
+      EntryApplication a = EntryApplication.builder().participantId(id)
+          .assessmentDate(LocalDate.of(2018, 3, 1)).build();
+
+      String line = PlieJson.writeLine(a);
+
+      assertThat(line).contains("A\\u0000\\u001B[31m\\u007F\\u009B\\u202E\\nB");
+      assertThat(line.chars().noneMatch(c -> SafeText.isUnsafe((char) c))).isTrue();
+      assertThat(PlieJson.readEntryApplication(line)).isEqualTo(a);
     }
 
     @Test
