@@ -38,8 +38,22 @@ public final class ImpactAnalysis {
    * @param cohort JSON Lines: one entry application or exit case per line
    */
   public static ImpactReport run(String from, String to, Path cohort) {
-    PlieRules before = rules(from);
-    PlieRules after = rules(to);
+    return run(from, rules(from), to, rules(to), cohort);
+  }
+
+  /**
+   * Decides a cohort under two facades already loaded (for instance shipped rules against rules
+   * an application packages, {@link PlieRules#loadFromClassPath}) and reports what changes.
+   *
+   * @param from how the report names the first facade
+   * @param before the rules decisions are compared from
+   * @param to how the report names the second facade
+   * @param after the rules decisions are compared to
+   * @param cohort JSON Lines: one entry application or exit case per line
+   * @return the changes, per outcome, per criterion or route and per record
+   */
+  public static ImpactReport run(String from, PlieRules before, String to, PlieRules after,
+      Path cohort) {
     int decided = 0;
     List<String> invalid = new ArrayList<>();
     Map<String, Integer> outcomes = new LinkedHashMap<>();

@@ -166,6 +166,27 @@ public final class PlieRules {
     return new PlieRules(RuleSetRegistry.of(resources, manifests), null);
   }
 
+  /**
+   * Rule sets packaged as class-path resources of an application, under {@code root} laid out
+   * like the library's {@code rulesets/} (an {@code index.json} listing manifests). Unlike a
+   * folder ({@link #loadFrom(Path)}), their rule files need not be ones the library ships: what is
+   * on the class path is code the application already trusts.
+   *
+   * @param loader the class loader that sees the resources
+   * @param root the resource folder holding {@code index.json}, e.g. {@code "my-rulesets"}
+   * @return a facade over those rule sets
+   * @throws RuleSetException listing every problem found in the tables and manifests
+   */
+  public static PlieRules loadFromClassPath(ClassLoader loader, String root) {
+    try {
+      return new PlieRules(RuleSetRegistry.classpath(loader, root), null);
+    } catch (RuleSetException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new RuleSetException("classpath:" + root, List.of(String.valueOf(e.getMessage())));
+    }
+  }
+
   /** Compiles every version's rules now rather than on first use. */
   public PlieRules warmUp() {
     registry.versions().forEach(CompiledRuleSet::compileAll);

@@ -71,11 +71,21 @@ public interface RuleResources {
 
   /** The rule sets shipped in the library jar, under {@code rulesets/}. */
   static RuleResources classpath() {
+    return classpath(RuleResources.class.getClassLoader(), "rulesets");
+  }
+
+  /**
+   * Rule sets packaged as class-path resources under {@code root/} (the library's own, or an
+   * application's). Trusted like the classes beside them: whoever can put a file on the class path
+   * can put code there.
+   */
+  static RuleResources classpath(ClassLoader loader, String root) {
+    String prefix = root.isEmpty() || root.endsWith("/") ? root : root + "/";
     return new RuleResources() {
       @Override
       public byte[] read(String path) {
-        String name = "rulesets/" + path;
-        try (InputStream in = RuleResources.class.getClassLoader().getResourceAsStream(name)) {
+        String name = prefix + path;
+        try (InputStream in = loader.getResourceAsStream(name)) {
           if (in == null) {
             throw new Missing("rule-set resource not found on the class path: " + name);
           }
@@ -87,7 +97,7 @@ public interface RuleResources {
 
       @Override
       public String describe(String path) {
-        return "classpath:rulesets/" + path;
+        return "classpath:" + prefix + path;
       }
 
       @Override

@@ -30,6 +30,12 @@ public final class RuleSetRegistry {
     return of(resources, index(resources), false);
   }
 
+  /** Rule sets packaged as class-path resources by an application: tables checked at once. */
+  public static RuleSetRegistry classpath(ClassLoader loader, String root) {
+    RuleResources resources = RuleResources.classpath(loader, root);
+    return of(resources, index(resources), true);
+  }
+
   /** The manifests listed by the {@code index.json} at the root of those resources. */
   public static List<String> index(RuleResources resources) {
     return Manifests.index(resources.read("index.json"));

@@ -10,6 +10,8 @@ import fr.plie.rules.model.EntryApplication;
 import fr.plie.rules.model.EntryDecision;
 import fr.plie.rules.model.PlieJson;
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -64,7 +66,11 @@ class ImpactAnalysisTest {
         + " \"workAuthorization\": true}");
     Files.write(file, lines);
 
-    ImpactReport report = ImpactAnalysis.run("2018.1", version.toString(), file);
+    ImpactReport report;
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {work.toUri().toURL()}, null)) {
+      report = ImpactAnalysis.run("2018.1", PlieRules.load().version("2018.1"), "breaking",
+          PlieRules.loadFromClassPath(loader, "rulesets").version("2018.1"), file);
+    }
 
     PlieRules before = PlieRules.load().version("2018.1");
     PlieRules after = PlieRules.loadFrom(rulesets).version("2018.1");
@@ -103,6 +109,7 @@ class ImpactAnalysisTest {
   @Test
   void a_record_that_breaks_the_rules_is_reported_and_the_others_are_still_decided(
       @TempDir Path work) throws IOException {
+    // Rules that throw can only come from the class path: a folder's rule files must be shipped ones.
     Path rulesets = work.resolve("rulesets");
     RuleSetWorkbench.exportShipped(rulesets);
     Path version = rulesets.resolve("plie-dijon/2018.1");
@@ -126,7 +133,11 @@ class ImpactAnalysisTest {
             + " \"birthDate\": \"1980-01-01\"}",
         PlieJson.writeLine(cohort.get(2))));
 
-    ImpactReport report = ImpactAnalysis.run("2018.1", version.toString(), file);
+    ImpactReport report;
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {work.toUri().toURL()}, null)) {
+      report = ImpactAnalysis.run("2018.1", PlieRules.load().version("2018.1"), "breaking",
+          PlieRules.loadFromClassPath(loader, "rulesets").version("2018.1"), file);
+    }
 
     assertThat(report.records()).isEqualTo(2);
     assertThat(report.invalid()).hasSize(2);

@@ -4,14 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import fr.plie.rules.api.PlieRules;
+import fr.plie.rules.api.RuleSetWorkbench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,19 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 class FailingRuleTest {
   @Test
   void a_failing_rule_is_reported_by_name_without_the_input(@TempDir Path copy) throws IOException {
-    Path source = Path.of("src/main/resources/rulesets");
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        Path target = copy.resolve(source.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target);
-        }
-      }
-    }
-    // A broken edit an analyst might make: a rule whose consequence throws, quoting the input.
-    Files.writeString(copy.resolve("plie-dijon/2018.1/entry/work-authorization.drl"), """
+    RuleSetWorkbench.exportShipped(copy.resolve("rulesets"));
+    // A broken rule whose consequence throws, quoting the input. Only the class path may bring
+    // rule files the library does not ship (a folder may not).
+    Files.writeString(copy.resolve("rulesets/plie-dijon/2018.1/entry/work-authorization.drl"), """
 
         rule "BROKEN: quotes the application"
           @section("§I.C.1")
@@ -44,7 +37,8 @@ class FailingRuleTest {
           throw new IllegalStateException("cannot handle " + $a);
         end
         """, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-    PlieRules edited = PlieRules.loadFrom(copy).version("2018.1");
+    PlieRules edited = PlieRules.loadFromClassPath(
+        new URLClassLoader(new URL[] {copy.toUri().toURL()}, null), "rulesets").version("2018.1");
 
     Throwable failure = catchThrowable(() -> edited.assessEntry(RecordFixtures.healthAndBenefits()));
 

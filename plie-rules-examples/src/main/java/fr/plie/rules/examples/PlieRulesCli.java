@@ -125,10 +125,10 @@ public final class PlieRulesCli {
     try {
       records = RecordOptions.extract(args[0], rest);
     } catch (RecordOptions.UsageError e) {
-      err.println("plie-rules " + args[0] + ": " + e.getMessage());
+      err.println("plie-rules " + SafeText.line(args[0]) + ": " + SafeText.line(e.getMessage()));
       return INVALID;
     } catch (RecordKeyException e) {
-      err.println("plie-rules: " + e.getMessage());
+      err.println("plie-rules: " + SafeText.line(e.getMessage()));
       return INVALID;
     }
     try {
@@ -158,7 +158,12 @@ public final class PlieRulesCli {
           yield INVALID;
         }
       };
-    } catch (RuleSetException | RecordKeyException e) {
+    } catch (RuleSetException e) {
+      // One problem a line, each line escaped.
+      err.println("plie-rules: " + e.getMessage().lines().map(SafeText::line)
+          .collect(java.util.stream.Collectors.joining(System.lineSeparator())));
+      return INVALID;
+    } catch (RecordKeyException e) {
       err.println("plie-rules: " + SafeText.line(e.getMessage()));
       return INVALID;
     } catch (OutOfMemoryError e) {
