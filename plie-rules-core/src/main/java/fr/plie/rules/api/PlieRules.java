@@ -15,10 +15,20 @@ import fr.plie.rules.model.ReplayReport;
 import fr.plie.rules.model.RuleSetReference;
 import fr.plie.rules.model.RuleSetVersion;
 import fr.plie.rules.internal.RuleResources;
+import fr.plie.rules.internal.Pseudonymisation;
+import fr.plie.rules.internal.RecordStamp;
+import fr.plie.rules.model.DecisionRecord;
+import fr.plie.rules.model.RecordForm;
+import fr.plie.rules.model.SignatureStatus;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -32,20 +42,80 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>Load it once and share it: it is immutable and thread-safe. Each version's rules are compiled
- * on first use (or all at once by {@link #warmUp()}).
+ * on first use (or all at once by {@link #warmUp()}). The {@code with…} methods return a new
+ * facade sharing the compiled rules: a clock for the time of decision, a signer, a
+ * pseudonymiser, a verifier for replays.
  */
 public final class PlieRules {
   private final RuleSetRegistry registry;
   private final CompiledRuleSet pinned;
+  private final Clock clock;
+  private final Supplier<UUID> decisionIds;
+  private final RecordSigner signer;
+  private final Pseudonymiser pseudonymiser;
+  private final RecordVerifier verifier;
 
   private PlieRules(RuleSetRegistry registry, CompiledRuleSet pinned) {
+    this(registry, pinned, Clock.systemUTC(), UUID::randomUUID, null, null, null);
+  }
+
+  private PlieRules(RuleSetRegistry registry, CompiledRuleSet pinned, Clock clock,
+      Supplier<UUID> decisionIds, RecordSigner signer, Pseudonymiser pseudonymiser,
+      RecordVerifier verifier) {
     this.registry = registry;
     this.pinned = pinned;
+    this.clock = clock;
+    this.decisionIds = decisionIds;
+    this.signer = signer;
+    this.pseudonymiser = pseudonymiser;
+    this.verifier = verifier;
   }
 
   /** A facade over an already read registry (the analysts' workbench). */
   static PlieRules over(RuleSetRegistry registry) {
     return new PlieRules(registry, null);
+  }
+
+  /**
+   * The same facade, taking the time of each decision ({@code decidedAt}) from {@code clock},
+   * e.g. {@code Clock.fixed(...)} in tests. The default is {@link Clock#systemUTC()}.
+   */
+  public PlieRules withClock(Clock clock) {
+    return new PlieRules(registry, pinned, Objects.requireNonNull(clock, "clock"), decisionIds,
+        signer, pseudonymiser, verifier);
+  }
+
+  /**
+   * The same facade, taking each decision's id from {@code ids} (which must be thread-safe if the
+   * facade is shared), for callers who allocate ids themselves or tests that need stable ones.
+   * The default is {@link UUID#randomUUID()}.
+   */
+  public PlieRules withDecisionIds(Supplier<UUID> ids) {
+    return new PlieRules(registry, pinned, clock, Objects.requireNonNull(ids, "ids"), signer,
+        pseudonymiser, verifier);
+  }
+
+  /** The same facade, signing every decision it takes (after pseudonymising it, if it does). */
+  public PlieRules withSigner(RecordSigner signer) {
+    return new PlieRules(registry, pinned, clock, decisionIds, Objects.requireNonNull(signer,
+        "signer"), pseudonymiser, verifier);
+  }
+
+  /** The same facade, returning every decision in its pseudonymised form. */
+  public PlieRules withPseudonymiser(Pseudonymiser pseudonymiser) {
+    return new PlieRules(registry, pinned, clock, decisionIds, signer,
+        Objects.requireNonNull(pseudonymiser, "pseudonymiser"), verifier);
+  }
+
+  /**
+   * The same facade, checking a record's signature before replaying it: a record whose signature
+   * does not verify is reported {@link ReplayReport.Status#SIGNATURE_INVALID} and not re-decided.
+   * Without a verifier, a replay does not check signatures and says so ({@link
+   * SignatureStatus#NOT_CHECKED}).
+   */
+  public PlieRules withVerifier(RecordVerifier verifier) {
+    return new PlieRules(registry, pinned, clock, decisionIds, signer, pseudonymiser,
+        Objects.requireNonNull(verifier, "verifier"));
   }
 
   /**
@@ -148,7 +218,7 @@ public final class PlieRules {
         new IllegalArgumentException("no rule-set version '" + version + "'; available: "
             + registry.versions().stream().map(v -> v.manifest().version())
                 .collect(Collectors.joining(", "))));
-    return new PlieRules(registry, chosen);
+    return new PlieRules(registry, chosen, clock, decisionIds, signer, pseudonymiser, verifier);
   }
 
   /** The version that decides on {@code date} (the pinned one if this facade is pinned). */
@@ -164,7 +234,7 @@ public final class PlieRules {
   public EntryDecision assessEntry(EntryApplication application) {
     List<String> notes = new ArrayList<>();
     CompiledRuleSet ruleSet = select(application.assessmentDate(), notes);
-    return EntryEvaluator.decide(ruleSet, application, notes);
+    return recorded(EntryEvaluator.decide(ruleSet, application, notes, newStamp()));
   }
 
   /**
@@ -175,28 +245,59 @@ public final class PlieRules {
   public ExitDecision assessExit(ExitCase exitCase) {
     List<String> notes = new ArrayList<>();
     CompiledRuleSet ruleSet = select(exitCase.assessmentDate(), notes);
-    return ExitEvaluator.decide(ruleSet, exitCase, notes);
+    return recorded(ExitEvaluator.decide(ruleSet, exitCase, notes, newStamp()));
+  }
+
+  private RecordStamp newStamp() {
+    return new RecordStamp(decisionIds.get(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+  }
+
+  /** The decision in the form this facade writes: pseudonymised, then signed, if asked. */
+  private <D extends DecisionRecord> D recorded(D decision) {
+    D out = pseudonymiser == null ? decision : pseudonymiser.pseudonymise(decision);
+    return signer == null ? out : signer.sign(out);
   }
 
   /**
    * Re-decides a recorded entry decision from the application it embeds, with the rule-set
-   * version it names, after checking that version's fingerprint; reports IDENTICAL, the exact
-   * DIFFERENT places, or UNKNOWN_RULE_SET (never re-decided with other rules).
+   * version it names, after checking that version's fingerprint (and, with {@link #withVerifier},
+   * the record's signature); reports IDENTICAL, the exact DIFFERENT places, UNKNOWN_RULE_SET
+   * (never re-decided with other rules) or SIGNATURE_INVALID (not re-decided). A pseudonymised
+   * record is compared with the re-decided decision pseudonymised the same way.
    */
   public ReplayReport replay(EntryDecision recorded) {
-    return Replays.replay(registry, recorded.participantId(), recorded.ruleSet(), recorded,
-        ruleSet -> EntryEvaluator.decide(ruleSet, recorded.application(),
-            pinnedNotes(ruleSet, recorded.application().assessmentDate())));
+    RecordVerifier.Verification signature = checkSignature(recorded);
+    RecordStamp stamp = new RecordStamp(recorded.decisionId(), recorded.decidedAt());
+    return Replays.replay(registry, recorded, signature.status(), signature.detail(),
+        ruleSet -> formOf(recorded, EntryEvaluator.decide(ruleSet, recorded.application(),
+            pinnedNotes(ruleSet, recorded.application().assessmentDate()), stamp)));
   }
 
   /**
    * Re-decides a recorded exit decision from the exit case it embeds, with the rule-set version it
-   * names, after checking that version's fingerprint.
+   * names, after checking that version's fingerprint (and the signature, as for entry).
    */
   public ReplayReport replay(ExitDecision recorded) {
-    return Replays.replay(registry, recorded.participantId(), recorded.ruleSet(), recorded,
-        ruleSet -> ExitEvaluator.decide(ruleSet, recorded.exitCase(),
-            pinnedNotes(ruleSet, recorded.exitCase().assessmentDate())));
+    RecordVerifier.Verification signature = checkSignature(recorded);
+    RecordStamp stamp = new RecordStamp(recorded.decisionId(), recorded.decidedAt());
+    return Replays.replay(registry, recorded, signature.status(), signature.detail(),
+        ruleSet -> formOf(recorded, ExitEvaluator.decide(ruleSet, recorded.exitCase(),
+            pinnedNotes(ruleSet, recorded.exitCase().assessmentDate()), stamp)));
+  }
+
+  private RecordVerifier.Verification checkSignature(DecisionRecord recorded) {
+    if (verifier != null) {
+      return verifier.verify(recorded);
+    }
+    return recorded.signature() == null
+        ? new RecordVerifier.Verification(SignatureStatus.UNSIGNED, "the record is not signed", false)
+        : new RecordVerifier.Verification(SignatureStatus.NOT_CHECKED,
+            "the record is signed, but no public key was given to check it", false);
+  }
+
+  /** The re-decided decision in the recorded one's form, so that the two compare. */
+  private static <D extends DecisionRecord> D formOf(DecisionRecord recorded, D replayed) {
+    return recorded.form() == RecordForm.PSEUDONYMISED ? Pseudonymisation.minimise(replayed) : replayed;
   }
 
   private List<String> pinnedNotes(CompiledRuleSet pinned, LocalDate date) {
@@ -218,7 +319,7 @@ public final class PlieRules {
       return pinned;
     }
     return registry.inForceOn(date).orElseThrow(() -> new InvalidInputException("assessmentDate",
-        date + " is covered by no rule-set version (available: " + registry.versions().stream()
+        "is covered by no rule-set version (available: " + registry.versions().stream()
             .map(v -> v.manifest().version() + " from " + v.manifest().validFrom()
                 + (registry.validTo(v) == null ? "" : " to " + registry.validTo(v)))
             .collect(Collectors.joining(", ")) + ")"));

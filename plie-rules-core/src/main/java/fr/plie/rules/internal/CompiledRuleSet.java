@@ -36,9 +36,13 @@ public final class CompiledRuleSet {
   private static final Set<String> EXIT_TABLES = Set.of("exitRoutes");
   /**
    * The tables only the entry rules read (the perimeter): left out of the exit knowledge base, so
-   * that a long commune list is compiled once, not twice.
+   * that a long commune list is compiled once, not twice, and exit decisions list none of its rows.
    */
   private static final Set<String> ENTRY_TABLES = Set.of("communes", "retiredCommunes");
+  /** One rule of the DRL Drools generates from a table row, with the comment that precedes it. */
+  private static final Pattern GENERATED_RULE = Pattern.compile(
+      "(?ms)^(?://[^\n]*\n)?rule \"(?:[^\"\\\\]|\\\\.)*\"[ \t]*\n(.*?)^end[ \t]*\n?");
+  private static final Pattern NAME_METADATA = Pattern.compile("@name\\(\"([^\"]*)\"\\)");
   private final Map<String, String> ruleFiles = new ConcurrentHashMap<>();
   private final RuleSetManifest manifest;
   private final RuleSetReference reference;
@@ -48,6 +52,7 @@ public final class CompiledRuleSet {
   private final Map<String, String> tablePaths;
   private final Set<String> exitTablePaths;
   private final Set<String> entryTablePaths;
+  private final String parametersPath;
   private volatile Tables tables;
   private List<String> resourcePaths = List.of();
   private String manifestPath;
@@ -77,6 +82,7 @@ public final class CompiledRuleSet {
     });
     this.exitTablePaths = Set.copyOf(exitTables);
     this.entryTablePaths = Set.copyOf(entryTables);
+    this.parametersPath = tablePaths.get("parameters");
     // Which file declares which rule, read from the DRL itself: the same answer whether the rules
     // were compiled now or precompiled (the executable model does not keep the source path).
     entryRules.forEach(this::indexRules);
@@ -341,16 +347,40 @@ public final class CompiledRuleSet {
     return ((InternalKieModule) builder.getKieModule()).getBytes();
   }
 
-  /** The compiled tables a kind of rules reads: all but the other kind's own tables. */
+  /**
+   * The compiled tables a kind of rules reads: the exit-route table for exit only, the commune
+   * tables for entry only, and of the parameter table the rows of that kind only. A parameter's
+   * kind is the first segment of its name ({@code entry.inactivity.months}, {@code
+   * exit.senior.age}); a row named otherwise goes to both. So a decision's {@code firedRules}
+   * lists no table row of the other kind (an entry decision used to list the exit parameters).
+   */
   private Map<String, byte[]> tableRules(String kind) {
-    Set<String> otherKinds = "exit".equals(kind) ? entryTablePaths : exitTablePaths;
+    Set<String> otherKindTables = "entry".equals(kind) ? exitTablePaths : entryTablePaths;
     Map<String, byte[]> out = new LinkedHashMap<>();
     tables().rules().forEach((path, bytes) -> {
-      if (!otherKinds.contains(path)) {
-        out.put(path, bytes);
+      if (otherKindTables.contains(path)) {
+        return;
       }
+      out.put(path, path.equals(parametersPath)
+          ? rowsOfKind(utf8(bytes), kind).getBytes(StandardCharsets.UTF_8) : bytes);
     });
     return out;
+  }
+
+  /** The generated DRL of a parameter table without the rows named for the other kind of rules. */
+  static String rowsOfKind(String drl, String kind) {
+    String otherPrefix = ("entry".equals(kind) ? "exit" : "entry") + ".";
+    Matcher rule = GENERATED_RULE.matcher(drl);
+    StringBuilder out = new StringBuilder();
+    int last = 0;
+    while (rule.find()) {
+      Matcher name = NAME_METADATA.matcher(rule.group(1));
+      if (name.find() && name.group(1).startsWith(otherPrefix)) {
+        out.append(drl, last, rule.start());
+        last = rule.end();
+      }
+    }
+    return out.append(drl.substring(last)).toString();
   }
 
   boolean hasRules(String kind) {

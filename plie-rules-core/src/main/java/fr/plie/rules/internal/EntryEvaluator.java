@@ -33,7 +33,7 @@ public final class EntryEvaluator {
    * read as its successor) is said in the decision's notes, not by rewriting the input.
    */
   public static EntryDecision decide(CompiledRuleSet ruleSet, EntryApplication application,
-      List<String> notes) {
+      List<String> notes, RecordStamp stamp) {
     KieSession session = ruleSet.entryBase().newKieSession();
     FiringRecorder recorder = new FiringRecorder(ruleSet);
     session.addEventListener(recorder);
@@ -43,7 +43,7 @@ public final class EntryEvaluator {
     try {
       session.insert(new AssessmentDay(application.assessmentDate()));
       session.insert(application);
-      session.fireAllRules();
+      EngineFailures.fireAllRules(session, ruleSet);
       for (Object fact : session.getObjects()) {
         if (fact instanceof CriterionResult c) {
           criteria.add(c);
@@ -88,6 +88,8 @@ public final class EntryEvaluator {
             .build()));
     EntryOutcomeResult outcome = outcomes.get(0);
     ImmutableEntryDecision draft = EntryDecision.builder()
+        .decisionId(stamp.decisionId())
+        .decidedAt(stamp.decidedAt())
         .participantId(application.participantId())
         .assessmentDate(application.assessmentDate())
         .outcome(outcome.outcome())

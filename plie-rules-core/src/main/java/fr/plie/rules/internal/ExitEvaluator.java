@@ -33,7 +33,8 @@ public final class ExitEvaluator {
 
   private ExitEvaluator() {}
 
-  public static ExitDecision decide(CompiledRuleSet ruleSet, ExitCase exitCase, List<String> notes) {
+  public static ExitDecision decide(CompiledRuleSet ruleSet, ExitCase exitCase, List<String> notes,
+      RecordStamp stamp) {
     KieSession session = ruleSet.exitBase().newKieSession();
     FiringRecorder recorder = new FiringRecorder(ruleSet);
     session.addEventListener(recorder);
@@ -46,7 +47,7 @@ public final class ExitEvaluator {
       for (int i = 0; i < exitCase.activities().size(); i++) {
         session.insert(new ExitActivity(i, exitCase.activities().get(i)));
       }
-      session.fireAllRules();
+      EngineFailures.fireAllRules(session, ruleSet);
       for (Object fact : session.getObjects()) {
         if (fact instanceof RouteResult r) {
           routes.add(r);
@@ -95,6 +96,8 @@ public final class ExitEvaluator {
     }
     ExitOutcomeResult outcome = outcomes.get(0);
     ImmutableExitDecision draft = ExitDecision.builder()
+        .decisionId(stamp.decisionId())
+        .decidedAt(stamp.decidedAt())
         .participantId(exitCase.participantId())
         .assessmentDate(exitCase.assessmentDate())
         .outcome(outcome.outcome())

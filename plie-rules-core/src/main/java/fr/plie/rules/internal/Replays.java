@@ -2,11 +2,13 @@ package fr.plie.rules.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.plie.rules.model.DecisionRecord;
 import fr.plie.rules.model.ImmutableReplayReport;
 import fr.plie.rules.model.PlieJson;
 import fr.plie.rules.model.ReplayReport;
 import fr.plie.rules.model.ReplayReport.Difference;
 import fr.plie.rules.model.RuleSetReference;
+import fr.plie.rules.model.SignatureStatus;
 import fr.plie.rules.model.SafeText;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -23,16 +25,31 @@ import java.util.function.Function;
 public final class Replays {
   private Replays() {}
 
-  public static <D> ReplayReport replay(RuleSetRegistry registry, String participantId,
-      RuleSetReference recordedRules, D recorded, Function<CompiledRuleSet, D> redecide) {
+  /**
+   * @param signature what checking the record's signature found; INVALID stops the replay
+   * @param redecide re-decides the record's embedded input with a rule set, in the record's form
+   */
+  public static <D extends DecisionRecord> ReplayReport replay(RuleSetRegistry registry,
+      D recorded, SignatureStatus signature, String signatureDetail,
+      Function<CompiledRuleSet, D> redecide) {
     String library = RuleSetRegistry.libraryVersion();
+    RuleSetReference recordedRules = recorded.ruleSet();
     ImmutableReplayReport.Builder report = ReplayReport.builder()
-        .participantId(participantId)
+        .signature(signature)
+        .decisionId(recorded.decisionId())
+        .participantId(recorded.participantId())
         .ruleSetId(recordedRules.id())
         .ruleSetVersion(recordedRules.version())
         .recordedFingerprint(recordedRules.fingerprint())
         .recordedLibraryVersion(recordedRules.libraryVersion())
         .libraryVersion(library);
+    if (signature == SignatureStatus.INVALID) {
+      // A record changed after signing is evidence of tampering, not a decision to re-take.
+      return report.status(ReplayReport.Status.SIGNATURE_INVALID)
+          .summary("The record's signature does not verify (" + signatureDetail
+              + "); the decision was not re-decided.")
+          .build();
+    }
     Optional<CompiledRuleSet> named = registry.versions().stream()
         .filter(v -> v.manifest().id().equals(recordedRules.id())
             && v.manifest().version().equals(recordedRules.version()))
@@ -73,7 +90,8 @@ public final class Replays {
   }
 
   static List<Difference> differences(ObjectNode recorded, ObjectNode replayed) {
-    // Which library ran the rules is recorded for the audit trail but does not decide anything.
+    // Which library ran the rules, and the record's identity, are kept for the audit trail but
+    // decide nothing.
     strip(recorded);
     strip(replayed);
     List<Difference> out = new ArrayList<>();
@@ -81,7 +99,12 @@ public final class Replays {
     return out;
   }
 
+  /** What identifies a record rather than decides it: its format, id, time and signature. */
+  private static final List<String> RECORD_FIELDS =
+      List.of("recordFormat", "decisionId", "decidedAt", "signature");
+
   private static void strip(ObjectNode decision) {
+    decision.remove(RECORD_FIELDS);
     JsonNode rules = decision.get("ruleSet");
     if (rules instanceof ObjectNode object) {
       object.remove("libraryVersion");

@@ -121,17 +121,34 @@ public final class RuleSetRegistry {
     return versions.stream().filter(v -> v.manifest().version().equals(version)).findFirst();
   }
 
-  /** The library's own version, written into every decision. */
+  /**
+   * The library's own build, written into every decision: its version and the git revision of
+   * the checkout it was built from, as {@code 0.1.0+git.<40 hex digits>}, or {@code +git.unknown}
+   * when built outside a git checkout.
+   */
   public static String libraryVersion() {
+    return LIBRARY_VERSION;
+  }
+
+  private static final String LIBRARY_VERSION = readLibraryVersion();
+
+  private static String readLibraryVersion() {
     try (InputStream in = RuleSetRegistry.class.getResourceAsStream("library.properties")) {
       if (in == null) {
         return "unknown";
       }
       Properties properties = new Properties();
       properties.load(in);
-      return properties.getProperty("version", "unknown");
+      return buildName(properties.getProperty("version"), properties.getProperty("revision"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A property the build did not fill is left as {@code ${...}}: it is unknown. */
+  static String buildName(String version, String revision) {
+    String v = version == null || version.isBlank() || version.startsWith("${") ? "unknown" : version;
+    boolean known = revision != null && revision.matches("[0-9a-f]{40}");
+    return v + "+git." + (known ? revision : "unknown");
   }
 }

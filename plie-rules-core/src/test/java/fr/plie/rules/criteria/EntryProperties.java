@@ -37,7 +37,7 @@ import net.jqwik.api.statistics.Statistics;
  * unknown facts) so that every outcome is exercised; other properties throw arbitrary strings,
  * dates and JSON at the library.
  */
-class EntryProperties {
+public class EntryProperties {
   private static final LocalDate FIRST_DAY = LocalDate.of(2018, 1, 1);
   private static final List<String> INSIDE = List.of("21231", "21617", "21213", "21166", "21515");
   private static final List<String> OUTSIDE = List.of("21408", "21462", "21657", "21555", "2A004");
@@ -90,9 +90,9 @@ class EntryProperties {
         .injectNull(0.2);
   }
 
-  /** Valid applications whose facts sit around the rules' boundaries. */
+  /** Valid applications whose facts sit around the rules' boundaries (also used by the records' properties). */
   @Provide
-  Arbitrary<EntryApplication> applications() {
+  public Arbitrary<EntryApplication> applications() {
     Arbitrary<String> residence = Arbitraries.frequencyOf(
         Tuple.of(6, Arbitraries.of(INSIDE)),
         Tuple.of(2, Arbitraries.of(OUTSIDE))).injectNull(0.15);

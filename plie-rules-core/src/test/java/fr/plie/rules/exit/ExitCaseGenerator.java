@@ -15,13 +15,13 @@ import java.util.Random;
  * starts at month ends (clamping), ages around 55 on the completion day, all three commission
  * states and unknown facts.
  */
-final class ExitCaseGenerator {
+public final class ExitCaseGenerator {
   private static final ActivityType[] TYPES = ActivityType.values();
   private static final String[] HOURS = {"10", "17.4", "17.5", "17.50", "24", "35"};
 
   private ExitCaseGenerator() {}
 
-  static ExitCase valid(Random r) {
+  public static ExitCase valid(Random r) {
     LocalDate assessment = LocalDate.of(2018, 1, 1).plusDays(r.nextInt(1000));
     ImmutableExitCase.Builder b = ExitCase.builder()
         .participantId("GEN-" + r.nextInt(100_000))

@@ -7,12 +7,16 @@ import fr.plie.rules.model.ExitCase;
 import fr.plie.rules.model.ExitDecision;
 import fr.plie.rules.model.ImmutableActivity;
 import fr.plie.rules.model.ImmutableExitCase;
+import fr.plie.rules.model.RecordSchemas;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** Short ways to write exit cases in tests; one facade shared by all exit tests (it is thread-safe). */
+/**
+ * Short ways to write exit cases in tests; one facade shared by all exit tests (it is thread-safe),
+ * deterministic, and every decision {@link #decide} returns is checked against its schema.
+ */
 final class ExitFixtures {
-  static final PlieRules RULES = PlieRules.load();
+  static final PlieRules RULES = fr.plie.rules.TestRules.deterministic(PlieRules.load());
 
   private ExitFixtures() {}
 
@@ -38,6 +42,6 @@ final class ExitFixtures {
   }
 
   static ExitDecision decide(ExitCase exitCase) {
-    return RULES.assessExit(exitCase);
+    return RecordSchemas.valid(RULES.assessExit(exitCase));
   }
 }

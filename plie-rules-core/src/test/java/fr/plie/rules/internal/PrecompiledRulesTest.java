@@ -65,12 +65,17 @@ class PrecompiledRulesTest {
     assertThat(compiledNow).isEqualTo(precompiled);
   }
 
+  private static final RecordStamp STAMP = new RecordStamp(
+      java.util.UUID.fromString("00000000-0000-4000-8000-000000000001"),
+      java.time.Instant.parse("2018-06-01T09:00:00Z"));
+
   private static List<EntryDecision> decideAll(List<EntryApplication> cases) {
     RuleSetRegistry registry = RuleSetRegistry.shipped();
     List<EntryDecision> out = new ArrayList<>();
     for (EntryApplication application : cases) {
       CompiledRuleSet ruleSet = registry.inForceOn(application.assessmentDate()).orElseThrow();
-      out.add(EntryEvaluator.decide(ruleSet, application, List.of()));
+      // One stamp for all: the two runs must differ in nothing but how the rules were compiled.
+      out.add(EntryEvaluator.decide(ruleSet, application, List.of(), STAMP));
     }
     return out;
   }

@@ -4,6 +4,7 @@ import fr.plie.rules.api.CheckReport;
 import fr.plie.rules.api.ImpactAnalysis;
 import fr.plie.rules.api.ImpactReport;
 import fr.plie.rules.api.PlieRules;
+import fr.plie.rules.api.RecordKeyException;
 import fr.plie.rules.api.RuleSetWorkbench;
 import fr.plie.rules.api.RuleSetException;
 import fr.plie.rules.model.EntryApplication;
@@ -20,6 +21,7 @@ import fr.plie.rules.model.RecordReader;
 import fr.plie.rules.model.ReplayReport;
 import fr.plie.rules.model.RuleSetVersion;
 import fr.plie.rules.model.SafeText;
+import fr.plie.rules.model.SignatureStatus;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -42,12 +44,15 @@ import java.util.function.Function;
  * plie-rules exit [--explain] FILE...    decide positive exits (.json: one; .jsonl: one per line)
  * plie-rules versions                    list the rule-set versions
  * plie-rules replay [--explain] DECISION.json   re-decide a recorded decision and compare
+ * plie-rules keys generate DIR           an Ed25519 key pair to sign decision records
+ * plie-rules verify RECORDS.json[l] --public-key PUBLIC.pem   check records' signatures
  * </pre>
  *
  * Exit codes: 0 all decided (replay: identical); 2 invalid input or usage (each bad record is
- * reported by field, the others are still decided); 3 replay differs; 4 replay names rules this
- * library does not ship; 1 an internal error (in a batch: some record could not be decided, the
- * others were; it takes precedence over 2).
+ * reported by field, the others are still decided; a bad key; a malformed signature); 3 replay
+ * differs; 4 replay names rules this library does not ship; 6 a signature does not verify; 1 an
+ * internal error (in a batch: some record could not be decided, the others were; it takes
+ * precedence over 2).
  *
  * <p>Every input is untrusted (see {@code docs/security.md}): files are read record by record
  * ({@link RecordReader}), and whatever reaches the terminal has its control characters escaped.
@@ -59,6 +64,8 @@ public final class PlieRulesCli {
   static final int REPLAY_DIFFERENT = 3;
   static final int REPLAY_UNKNOWN_RULES = 4;
   static final int CHECK_FAILED = 5;
+  /** verify: a record's signature does not verify; replay: so it was not re-decided. */
+  static final int SIGNATURE_INVALID = 6;
 
   private final PrintStream out;
   private final PrintStream err;
@@ -114,19 +121,32 @@ public final class PlieRulesCli {
     }
     List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
     boolean explain = rest.remove("--explain");
+    RecordOptions records;
+    try {
+      records = RecordOptions.extract(args[0], rest);
+    } catch (RecordOptions.UsageError e) {
+      err.println("plie-rules " + SafeText.line(args[0]) + ": " + SafeText.line(e.getMessage()));
+      return INVALID;
+    } catch (RecordKeyException e) {
+      err.println("plie-rules: " + SafeText.line(e.getMessage()));
+      return INVALID;
+    }
     try {
       return switch (args[0]) {
-        case "entry" -> decideFiles(rest, explain, "entry",
-            json -> rules().assessEntry(PlieJson.fromTree(json, EntryApplication.class)));
-        case "exit" -> decideFiles(rest, explain, "exit",
-            json -> rules().assessExit(PlieJson.fromTree(json, ExitCase.class)));
+        // The facade writes records as the options ask: pseudonymised, signed.
+        case "entry" -> decideFiles(rest, explain, "entry", json -> records.apply(rules())
+            .assessEntry(PlieJson.fromTree(json, EntryApplication.class)));
+        case "exit" -> decideFiles(rest, explain, "exit", json -> records.apply(rules())
+            .assessExit(PlieJson.fromTree(json, ExitCase.class)));
         // One command for mixed files: the kind comes from all the fields of each record.
         case "decide" -> decideFiles(rest, explain, "decide",
             json -> InputKind.of(json) == InputKind.EXIT
-                ? rules().assessExit(PlieJson.fromTree(json, ExitCase.class))
-                : rules().assessEntry(PlieJson.fromTree(json, EntryApplication.class)));
+                ? records.apply(rules()).assessExit(PlieJson.fromTree(json, ExitCase.class))
+                : records.apply(rules()).assessEntry(PlieJson.fromTree(json, EntryApplication.class)));
         case "versions" -> versions();
-        case "replay" -> replay(rest, explain);
+        case "replay" -> replay(rest, explain, records);
+        case "keys" -> RecordCommands.keys(rest, out, err);
+        case "verify" -> RecordCommands.verify(rest, records.verifier, out, err);
         case "bench" -> bench(rest);
         case "check" -> check(rest);
         case "table" -> table(rest);
@@ -142,6 +162,9 @@ public final class PlieRulesCli {
       // One problem a line, each line escaped.
       err.println("plie-rules: " + e.getMessage().lines().map(SafeText::line)
           .collect(java.util.stream.Collectors.joining(System.lineSeparator())));
+      return INVALID;
+    } catch (RecordKeyException e) {
+      err.println("plie-rules: " + SafeText.line(e.getMessage()));
       return INVALID;
     } catch (OutOfMemoryError e) {
       String message = OUT_OF_MEMORY;
@@ -195,7 +218,7 @@ public final class PlieRulesCli {
     return OK;
   }
 
-  private int replay(List<String> files, boolean explain) {
+  private int replay(List<String> files, boolean explain, RecordOptions records) {
     if (files.size() != 1) {
       err.println("plie-rules replay: give exactly one recorded DECISION.json");
       return INVALID;
@@ -217,11 +240,15 @@ public final class PlieRulesCli {
       if (!recorded.readable()) {
         throw recorded.problem();
       }
-      report = replayDecision(recorded.json());
+      report = replayDecision(recorded.json(), records.apply(rules()));
     } catch (InvalidInputException e) {
       err.println("plie-rules: invalid recorded decision in " + file + ": "
           + SafeText.line(e.getMessage()));
       return INVALID;
+    }
+    if (report.signature() == SignatureStatus.NOT_CHECKED) {
+      err.println("plie-rules replay: note: the record is signed but its signature was not checked;"
+          + " give --public-key PUBLIC.pem to check it before re-deciding");
     }
     if (explain) {
       out.println(report.status() + ": " + SafeText.line(report.summary()));
@@ -234,6 +261,7 @@ public final class PlieRulesCli {
       case IDENTICAL -> OK;
       case DIFFERENT -> REPLAY_DIFFERENT;
       case UNKNOWN_RULE_SET -> REPLAY_UNKNOWN_RULES;
+      case SIGNATURE_INVALID -> SIGNATURE_INVALID;
     };
   }
 
@@ -402,14 +430,14 @@ public final class PlieRulesCli {
     return value == null ? "(absent)" : SafeText.line(SafeText.cut(value.toString(), 200));
   }
 
-  private ReplayReport replayDecision(JsonNode tree) {
+  private static ReplayReport replayDecision(JsonNode tree, PlieRules rules) {
     boolean entry = tree != null && tree.has("application");
     boolean exit = tree != null && tree.has("exitCase");
     if (entry && !exit) {
-      return rules().replay(PlieJson.fromTree(tree, EntryDecision.class));
+      return rules.replay(PlieJson.fromTree(tree, EntryDecision.class));
     }
     if (exit && !entry) {
-      return rules().replay(PlieJson.fromTree(tree, ExitDecision.class));
+      return rules.replay(PlieJson.fromTree(tree, ExitDecision.class));
     }
     throw new InvalidInputException("(document)", "is not a recorded decision (an entry decision"
         + " embeds its \"application\", an exit decision its \"exitCase\", never both)");
@@ -567,9 +595,17 @@ public final class PlieRulesCli {
                                       scenarios and say which fail or change
           impact --from VERSION|DIR --to VERSION|DIR COHORT.jsonl [--json]
                                       decide a cohort under both and report what changes
-          replay [--explain] DECISION.json
+          replay [--explain] DECISION.json [--public-key PUBLIC.pem]
                                       re-decide a recorded decision with the version it names and
-                                      report IDENTICAL, DIFFERENT (where) or UNKNOWN_RULE_SET
+                                      report IDENTICAL, DIFFERENT (where) or UNKNOWN_RULE_SET;
+                                      with --public-key, first check its signature and report
+                                      SIGNATURE_INVALID (not re-decided) if it does not verify
+
+        Decision records:
+          keys generate DIR           write DIR/private-key.pem and DIR/public-key.pem (Ed25519;
+                                      never overwrites)
+          verify RECORDS.json|RECORDS.jsonl... --public-key PUBLIC.pem
+                                      print VALID, INVALID or UNSIGNED for each record
 
         Decisions are printed as JSON on stdout (one per line for several records);
         --explain prints the French explanation instead. In a batch every record gets exactly

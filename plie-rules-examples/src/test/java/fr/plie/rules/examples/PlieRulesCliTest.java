@@ -150,13 +150,15 @@ class PlieRulesCliTest {
   }
 
   @Test
-  void an_assessment_date_before_any_rule_set_is_invalid_input_naming_the_date() throws IOException {
+  void an_assessment_date_before_any_rule_set_is_invalid_input_naming_the_field() throws IOException {
     Path file = tmp.resolve("old.json");
     Files.writeString(file, "{\"participantId\":\"OLD\",\"assessmentDate\":\"2017-06-01\"}");
 
     assertThat(run("entry", file.toString())).isEqualTo(2);
     assertThat(out()).isEmpty();
-    assertThat(err()).contains("assessmentDate").contains("2017-06-01");
+    // The field and the versions available, not the input's value.
+    assertThat(err()).contains("assessmentDate: is covered by no rule-set version")
+        .contains("2018.1 from 2018-01-01").doesNotContain("2017-06-01");
     assertNoStackTrace(err());
   }
 

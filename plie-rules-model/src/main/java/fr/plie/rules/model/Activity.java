@@ -57,7 +57,7 @@ public abstract class Activity {
     boolean datesInRange = InputLimits.checkDate(problems, "start", start())
         & InputLimits.checkDate(problems, "end", end());
     if (datesInRange && end() != null && end().isBefore(start())) {
-      problems.add(new InputProblem("end", end() + " is before start " + start()));
+      problems.add(new InputProblem("end", "is before start"));
     }
     BigDecimal hours = weeklyHours();
     if (hours != null) {
@@ -85,23 +85,17 @@ public abstract class Activity {
    */
   private static String hoursProblem(BigDecimal hours) {
     if (hours.signum() < 0) {
-      return shown(hours) + " is negative";
+      return "is negative";
     }
     if (hours.signum() == 0) {
       return "0 hours a week is no working time (leave weeklyHours out when it is unknown)";
     }
     if (hours.compareTo(InputLimits.MAX_WEEKLY_HOURS) > 0) {
-      return shown(hours) + " is more than the 168 hours of a week";
+      return "is more than the 168 hours of a week";
     }
     if (hours.stripTrailingZeros().scale() > InputLimits.MAX_HOURS_DECIMALS) {
-      return shown(hours) + " has more than " + InputLimits.MAX_HOURS_DECIMALS + " decimal places";
+      return "has more than " + InputLimits.MAX_HOURS_DECIMALS + " decimal places";
     }
     return null;
-  }
-
-  /** As written, but never expanded into thousands of digits (1e999 stays 1E+999). */
-  private static String shown(BigDecimal hours) {
-    int digits = hours.precision() + Math.abs(hours.scale());
-    return SafeText.echo(digits <= 40 ? hours.toPlainString() : hours.toString());
   }
 }

@@ -92,7 +92,10 @@ public abstract class EntryApplication {
 
   public abstract @Nullable Boolean underJusticeMandate();
 
-  /** Rejects inputs no decision could honestly be taken on; every problem names its field. */
+  /**
+   * Rejects inputs no decision could honestly be taken on; every problem names its field and says
+   * what is wrong, never the value (messages end up in logs; values may be special-category data).
+   */
   @Value.Check
   protected void check() {
     List<InputProblem> problems = new ArrayList<>();
@@ -102,19 +105,19 @@ public abstract class EntryApplication {
     String code = residenceInseeCode();
     if (code != null && !INSEE_CODE.matcher(code).matches()) {
       problems.add(new InputProblem("residenceInseeCode",
-          "'" + SafeText.echo(code) + "' is not an INSEE commune code (5 characters, such as 21231"
-              + " for Dijon; a postal code cannot decide residence)"));
+          "is not an INSEE commune code (5 characters, such as 21231 for Dijon;"
+              + " a postal code cannot decide residence)"));
     }
     boolean datesInRange = InputLimits.checkDate(problems, "assessmentDate", assessmentDate())
         & InputLimits.checkDate(problems, "birthDate", birthDate())
         & InputLimits.checkDate(problems, "lastProfessionalActivityEnd", lastProfessionalActivityEnd());
     if (datesInRange && birthDate() != null && birthDate().isAfter(assessmentDate())) {
       problems.add(new InputProblem("birthDate",
-          birthDate() + " is after the assessment date " + assessmentDate()));
+          "is after the assessment date"));
     }
     if (Boolean.TRUE.equals(neverWorked()) && lastProfessionalActivityEnd() != null) {
       problems.add(new InputProblem("lastProfessionalActivityEnd",
-          "is given (" + lastProfessionalActivityEnd() + ") although neverWorked is true"));
+          "is given although neverWorked is true"));
     }
     List<String> benefits = minimaSociaux();
     if (benefits != null && benefits.size() > MinimaSociaux.all().size()) {

@@ -1,30 +1,56 @@
 package fr.plie.rules.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.immutables.value.Value;
 
 /**
  * The answer to an {@link EntryApplication}: the outcome, each criterion with its status, facts,
  * rules and citation, the facts that would settle an UNDETERMINED outcome, the rules fired in
  * firing order, the rule set that decided and a French explanation. It embeds the application it
- * answers, so that it can be replayed.
+ * answers, so that it can be replayed. As a stored record it carries its format, id, time, form
+ * and, when signed, its signature (JSON Schema {@code entry-decision.schema.json}).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableEntryDecision.class)
 @JsonDeserialize(as = ImmutableEntryDecision.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({
-  "participantId", "assessmentDate", "outcome", "ruleSet", "criteria", "missingFacts", "notes",
-  "firedRules", "explanation", "application"
+  "recordFormat", "decisionId", "decidedAt", "form", "participantId", "assessmentDate", "outcome", "ruleSet", "criteria", "missingFacts", "notes",
+  "firedRules", "explanation", "application", "signature"
 })
-public abstract class EntryDecision {
+public abstract class EntryDecision implements DecisionRecord {
   public static ImmutableEntryDecision.Builder builder() {
     return ImmutableEntryDecision.builder();
   }
 
+  @Override
+  @Value.Default
+  public int recordFormat() {
+    return CURRENT_FORMAT;
+  }
+
+  @Override
+  @JsonDeserialize(using = StrictValues.CanonicalUuid.class)
+  public abstract UUID decisionId();
+
+  @Override
+  @JsonDeserialize(using = StrictValues.UtcInstant.class)
+  public abstract Instant decidedAt();
+
+  @Override
+  @Value.Default
+  public RecordForm form() {
+    return RecordForm.FULL;
+  }
+
+  @Override
   public abstract String participantId();
 
   public abstract LocalDate assessmentDate();
@@ -50,8 +76,19 @@ public abstract class EntryDecision {
   /** The decision in French, criterion by criterion, for the participant's file. */
   public abstract String explanation();
 
-  /** The application decided, as received. */
+  /**
+   * The application decided, as received; in a {@link RecordForm#PSEUDONYMISED} record, only what
+   * that form keeps of it.
+   */
   public abstract EntryApplication application();
+
+  @Override
+  public abstract @Nullable RecordSignature signature();
+
+  @Value.Check
+  protected void checkFormat() {
+    Records.checkFormat(recordFormat());
+  }
 
   /** The assessment of one criterion. */
   public CriterionAssessment criterion(Criterion id) {

@@ -58,16 +58,16 @@ public abstract class ExitCase {
     if (assessmentInRange && birthInRange
         && birthDate() != null && birthDate().isAfter(assessmentDate())) {
       problems.add(new InputProblem("birthDate",
-          birthDate() + " is after the assessment date " + assessmentDate()));
+          "is after the assessment date"));
     }
     if (commissionDecisionDate() != null && commissionDecision() == null) {
       problems.add(new InputProblem("commissionDecisionDate",
-          "is given (" + commissionDecisionDate() + ") but commissionDecision is absent"));
+          "is given but commissionDecision is absent"));
     }
     if (assessmentInRange && commissionInRange
         && commissionDecisionDate() != null && commissionDecisionDate().isAfter(assessmentDate())) {
       problems.add(new InputProblem("commissionDecisionDate",
-          commissionDecisionDate() + " is after the assessment date " + assessmentDate()));
+          "is after the assessment date"));
     }
     if (activities().size() > InputLimits.MAX_ACTIVITIES) {
       problems.add(new InputProblem("activities", activities().size() + " activities: an exit case"

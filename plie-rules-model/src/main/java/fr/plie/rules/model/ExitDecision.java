@@ -4,28 +4,53 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.immutables.value.Value;
 
 /**
  * The answer to an {@link ExitCase}: the outcome, every route of §I.C.2 with its status, date,
  * activities, facts and citation, the rules fired in firing order, the rule set that decided and a
- * French explanation. It embeds the case it answers, so that it can be replayed.
+ * French explanation. It embeds the case it answers, so that it can be replayed. As a stored record
+ * it carries its format, id, time, form and, when signed, its signature (JSON Schema
+ * {@code exit-decision.schema.json}).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableExitDecision.class)
 @JsonDeserialize(as = ImmutableExitDecision.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({
-  "participantId", "assessmentDate", "outcome", "positiveExitDate", "projectedPositiveExitDate",
-  "ruleSet", "routes", "missingFacts", "notes", "firedRules", "explanation", "exitCase"
+  "recordFormat", "decisionId", "decidedAt", "form", "participantId", "assessmentDate", "outcome", "positiveExitDate", "projectedPositiveExitDate",
+  "ruleSet", "routes", "missingFacts", "notes", "firedRules", "explanation", "exitCase", "signature"
 })
-public abstract class ExitDecision {
+public abstract class ExitDecision implements DecisionRecord {
   public static ImmutableExitDecision.Builder builder() {
     return ImmutableExitDecision.builder();
   }
 
+  @Override
+  @Value.Default
+  public int recordFormat() {
+    return CURRENT_FORMAT;
+  }
+
+  @Override
+  @JsonDeserialize(using = StrictValues.CanonicalUuid.class)
+  public abstract UUID decisionId();
+
+  @Override
+  @JsonDeserialize(using = StrictValues.UtcInstant.class)
+  public abstract Instant decidedAt();
+
+  @Override
+  @Value.Default
+  public RecordForm form() {
+    return RecordForm.FULL;
+  }
+
+  @Override
   public abstract String participantId();
 
   public abstract LocalDate assessmentDate();
@@ -57,8 +82,19 @@ public abstract class ExitDecision {
   /** The decision in French, route by route, for the participant's file. */
   public abstract String explanation();
 
-  /** The case decided, as received. */
+  /**
+   * The case decided, as received; in a {@link RecordForm#PSEUDONYMISED} record, only what that
+   * form keeps of it.
+   */
   public abstract ExitCase exitCase();
+
+  @Override
+  public abstract @Nullable RecordSignature signature();
+
+  @Value.Check
+  protected void checkFormat() {
+    Records.checkFormat(recordFormat());
+  }
 
   /** The assessment of one route. */
   public RouteAssessment route(ExitRoute route) {

@@ -59,10 +59,12 @@ public final class InputLimits {
     return false;
   }
 
-  /** The problem with a date out of range; with null, the words every such problem ends with. */
+  /**
+   * The problem with a date out of range (the same words whatever the date: an input value never
+   * goes into a message); called with null by readers that recognise it.
+   */
   static String outOfRange(LocalDate date) {
-    String range = "is outside the accepted dates, " + EARLIEST_DATE + " to " + LATEST_DATE;
-    return date == null ? range : date + " " + range;
+    return "is outside the accepted dates, " + EARLIEST_DATE + " to " + LATEST_DATE;
   }
 
   /** Whether {@code date} is an accepted input date (null, an unknown date, is accepted). */

@@ -58,11 +58,12 @@ public final class MinimaSociaux {
     }
     Benefit benefit = BY_CODE.get(code);
     if (benefit == null) {
-      return "'" + SafeText.echo(code) + "' is not a minimum social benefit code (one of "
+      return "is not a minimum social benefit code (one of "
           + String.join(", ", BY_CODE.keySet()) + "; [] means none)";
     }
     if (date != null && !benefit.heldOn(date)) {
-      return code + " (" + benefit.label() + ") could not be held on " + date + ": it is paid"
+      // Neither the code nor the date: which benefit a person holds is the sensitive part.
+      return "could not be held on the assessment date: this benefit is paid"
           + (benefit.validFrom() == null ? "" : " from " + benefit.validFrom())
           + (benefit.validTo() == null ? "" : " until " + benefit.validTo()) + " only";
     }

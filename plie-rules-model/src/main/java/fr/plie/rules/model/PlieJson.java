@@ -196,8 +196,8 @@ public final class PlieJson {
     } catch (StreamConstraintsException e) {
       throw new InvalidInputException("(document)", beyondLimit(e) + at(e.getLocation()));
     } catch (JsonParseException e) {
-      throw new InvalidInputException("(document)", "is not valid JSON: "
-          + parserMessage(e.getOriginalMessage()) + at(e.getLocation()));
+      throw new InvalidInputException("(document)", "is not valid JSON"
+          + at(e.getLocation()) + syntaxHint(e.getOriginalMessage()));
     } catch (JsonProcessingException e) {
       throw invalid(e);
     }
@@ -264,8 +264,30 @@ public final class PlieJson {
       if (ours != null) {
         throw ours;
       }
-      throw new InvalidInputException("(document)", String.valueOf(e.getMessage()));
+      throw new InvalidInputException("(document)",
+          "cannot be read (" + e.getClass().getSimpleName() + ")");
     }
+  }
+
+  /**
+   * What kind of syntax error, in words that quote nothing of the input: Jackson's own message
+   * repeats the offending token, and input values stay out of messages (they end up in logs).
+   */
+  private static String syntaxHint(String jacksonMessage) {
+    String m = jacksonMessage == null ? "" : jacksonMessage;
+    if (m.startsWith("Unexpected end-of-input")) {
+      return " (it ends too early)";
+    }
+    if (m.startsWith("Unrecognized token")) {
+      return " (a word that is no JSON value: a string needs double quotes)";
+    }
+    if (m.startsWith("Illegal unquoted character")) {
+      return " (a control character inside a string must be escaped)";
+    }
+    if (m.startsWith("Unexpected character")) {
+      return " (unexpected character)";
+    }
+    return "";
   }
 
   public static String write(Object value) {
@@ -394,21 +416,27 @@ public final class PlieJson {
     if (e instanceof UnrecognizedPropertyException unknown) {
       return "is not a known field (known fields: " + unknown.getKnownPropertyIds() + ")";
     }
+    // The value read is never repeated: the field and the expected form say what to fix.
     if (e instanceof InvalidFormatException format) {
       Throwable cause = format.getCause();
-      String value = SafeText.echo(format.getValue());
       Class<?> target = format.getTargetType();
       if (target == LocalDate.class && format.getOriginalMessage() != null
           && format.getOriginalMessage().endsWith(InputLimits.outOfRange(null))) {
-        return format.getOriginalMessage();
+        return InputLimits.outOfRange(null);
+      }
+      if (target == java.time.Instant.class) {
+        return "is not a UTC instant written YYYY-MM-DDTHH:MM:SS[.mmm]Z";
+      }
+      if (target == java.util.UUID.class) {
+        return "is not a UUID written in lower case 8-4-4-4-12";
       }
       if (cause instanceof DateTimeParseException || target == java.time.LocalDate.class) {
-        return "'" + value + "' is not a date in ISO-8601 form YYYY-MM-DD (or the day does not exist)";
+        return "is not a date in ISO-8601 form YYYY-MM-DD (or the day does not exist)";
       }
       if (target != null && target.isEnum()) {
-        return "'" + value + "' is not one of " + java.util.Arrays.toString(target.getEnumConstants());
+        return "is not one of " + java.util.Arrays.toString(target.getEnumConstants());
       }
-      return "'" + value + "' is not a valid " + simpleName(target);
+      return "is not a valid " + simpleName(target);
     }
     if (e instanceof MismatchedInputException mismatch) {
       Class<?> target = mismatch.getTargetType();
@@ -430,7 +458,9 @@ public final class PlieJson {
     if (message != null && message.contains("Cannot build")) {
       return missingRequired(message);
     }
-    return message == null ? "cannot be read" : parserMessage(message);
+    // Jackson's own words, with whatever they quote of the input masked.
+    return message == null ? "cannot be read"
+        : parserMessage(message).replaceAll("\"[^\"]*\"|'[^']*'", "…");
   }
 
   private static String missingRequired(String immutablesMessage) {

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableReplayReport.class)
 @JsonDeserialize(as = ImmutableReplayReport.class)
-@JsonPropertyOrder({"status", "participantId", "ruleSetId", "ruleSetVersion", "recordedFingerprint",
+@JsonPropertyOrder({"status", "signature", "decisionId", "participantId", "ruleSetId", "ruleSetVersion", "recordedFingerprint",
     "shippedFingerprint", "recordedLibraryVersion", "libraryVersion", "summary", "differences"})
 public abstract class ReplayReport {
   public static ImmutableReplayReport.Builder builder() {
@@ -27,7 +27,12 @@ public abstract class ReplayReport {
     /** Same rules, but the recorded decision is not what they decide now: see the differences. */
     DIFFERENT,
     /** The recorded rule set (id, version and fingerprint) is not one this library ships: not re-decided. */
-    UNKNOWN_RULE_SET
+    UNKNOWN_RULE_SET,
+    /**
+     * The record's signature does not verify with the public key given: it was changed after
+     * signing (or signed by another key), so it was not re-decided.
+     */
+    SIGNATURE_INVALID
   }
 
   /** One place where the recorded and the replayed decisions differ. */
@@ -51,6 +56,15 @@ public abstract class ReplayReport {
 
   public abstract Status status();
 
+  /**
+   * The record's signature: VALID, INVALID or UNSIGNED when a public key was given, else
+   * UNSIGNED or NOT_CHECKED.
+   */
+  public abstract SignatureStatus signature();
+
+  /** The recorded decision's id. */
+  public abstract java.util.UUID decisionId();
+
   public abstract String participantId();
 
   public abstract String ruleSetId();
@@ -69,6 +83,10 @@ public abstract class ReplayReport {
   /** One sentence saying what the replay found. */
   public abstract String summary();
 
-  /** Empty unless DIFFERENT. The library version is not compared: only the rules decide. */
+  /**
+   * Empty unless DIFFERENT. Not compared: the record's format, id, time and signature, and the
+   * library version (only the rules decide). A pseudonymised record is compared with the replayed
+   * decision pseudonymised the same way (docs/records.md, "Replay").
+   */
   public abstract List<Difference> differences();
 }

@@ -48,7 +48,7 @@ class ExitCaseJsonTest {
         {"participantId": "P1", "assessmentDate": "2018-12-31", "activities": [
           {"type": "CDI", "start": "2018-01-01"}, {"type": "CDD", "start": "2018-01-01"},
           {"type": "INTERIM", "start": "2018-03-01", "end": "2018-01-01"}]}""");
-    assertThat(e.getMessage()).isEqualTo("activities[2].end: 2018-01-01 is before start 2018-03-01");
+    assertThat(e.getMessage()).isEqualTo("activities[2].end: is before start");
   }
 
   @Test
@@ -66,7 +66,7 @@ class ExitCaseJsonTest {
           {"type": "STAGE", "start": "2018-01-01"}]}""");
     assertThat(e.problems()).singleElement().satisfies(p -> {
       assertThat(p.field()).isEqualTo("activities[0].type");
-      assertThat(p.problem()).contains("STAGE").contains("CHANTIER_INSERTION");
+      assertThat(p.problem()).doesNotContain("STAGE").contains("CHANTIER_INSERTION");
     });
   }
 
@@ -110,7 +110,7 @@ class ExitCaseJsonTest {
     assertThatThrownBy(() -> Activity.builder().type(ActivityType.CDI)
         .start(LocalDate.of(2018, 3, 1)).end(LocalDate.of(2018, 1, 1)).build())
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage("end: 2018-01-01 is before start 2018-03-01");
+        .hasMessage("end: is before start");
     assertThatThrownBy(() -> Activity.builder().type(ActivityType.CDI)
         .start(LocalDate.of(2018, 3, 1)).weeklyHours(new BigDecimal("169")).build())
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("weeklyHours");

@@ -29,7 +29,7 @@ class InputDatesTest {
         + "{\"type\":\"CDD\",\"start\":\"2018-01-01\"},{\"type\":\"CDD\",\"start\":\"2018-01-01\"},"
         + "{\"type\":\"CDD\",\"start\":\"2018-01-01\",\"end\":\"+999999999-12-31\",\"weeklyHours\":35}]}"));
 
-    assertThat(e.getMessage()).isEqualTo("activities[2].end: +999999999-12-31 is outside the"
+    assertThat(e.getMessage()).isEqualTo("activities[2].end: is outside the"
         + " accepted dates, 1900-01-01 to 2100-12-31");
   }
 
@@ -117,7 +117,7 @@ class InputDatesTest {
         "\"outcome\":\"POSITIVE\",\"positiveExitDate\":\"+999999999-12-31\"");
 
     assertThat(rejected(() -> PlieJson.readExitDecision(decision)).getMessage())
-        .isEqualTo("positiveExitDate: +999999999-12-31 is outside the accepted dates, 1900-01-01 to 2100-12-31");
+        .isEqualTo("positiveExitDate: is outside the accepted dates, 1900-01-01 to 2100-12-31");
     assertThat(PlieJson.readExitDecision(storedDecision("2018-01-01")).exitCase().activities())
         .hasSize(1);
   }
@@ -133,7 +133,9 @@ class InputDatesTest {
   }
 
   private static String storedDecision(String activityEnd) {
-    return "{\"participantId\":\"P\",\"assessmentDate\":\"2018-12-31\",\"outcome\":\"NOT_POSITIVE\","
+    return "{\"decisionId\":\"6f1d6f1e-8a55-4a51-9a3c-3b0e1c2d4e5f\","
+        + "\"decidedAt\":\"2018-12-31T10:00:00Z\","
+        + "\"participantId\":\"P\",\"assessmentDate\":\"2018-12-31\",\"outcome\":\"NOT_POSITIVE\","
         + "\"ruleSet\":{\"id\":\"plie-dijon\",\"version\":\"2018.1\",\"validFrom\":\"2018-01-01\","
         + "\"fingerprint\":\"sha256:" + "0".repeat(64) + "\",\"libraryVersion\":\"t\"},"
         + "\"routes\":[],\"missingFacts\":[],\"notes\":[],\"firedRules\":[],\"explanation\":\"…\","

@@ -62,8 +62,8 @@ class MinimaSociauxTest {
   @Test
   void a_benefit_is_refused_before_it_existed_day_before_day_day_after() {
     assertThat(rejected(application("2009-05-31", "[\"RSA\"]")).getMessage())
-        .isEqualTo("minimaSociaux[0]: RSA (Revenu de solidarité active) could not be held on"
-            + " 2009-05-31: it is paid from 2009-06-01 only");
+        .isEqualTo("minimaSociaux[0]: could not be held on the assessment date: this benefit is"
+            + " paid from 2009-06-01 only");
     assertThat(PlieJson.readEntryApplication(application("2009-06-01", "[\"RSA\"]")).minimaSociaux())
         .containsExactly("RSA");
     assertThat(PlieJson.readEntryApplication(application("2009-06-02", "[\"RSA\"]")).minimaSociaux())

@@ -43,15 +43,15 @@ class WeeklyHoursTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "1e-999 | 1E-999 has more than 20 decimal places",
-      "1e999 | 1E+999 is more than the 168 hours of a week",
-      "1e999999999 | 1E+999999999 is more than the 168 hours of a week",
-      "-3 | -3 is negative",
-      "-0.5 | -0.5 is negative",
-      "168.01 | 168.01 is more than the 168 hours of a week",
+      "1e-999 | has more than 20 decimal places",
+      "1e999 | is more than the 168 hours of a week",
+      "1e999999999 | is more than the 168 hours of a week",
+      "-3 | is negative",
+      "-0.5 | is negative",
+      "168.01 | is more than the 168 hours of a week",
       "0 | 0 hours a week is no working time (leave weeklyHours out when it is unknown)",
       "0.0 | 0 hours a week is no working time (leave weeklyHours out when it is unknown)",
-      "0.000000000000000000001 | 0.000000000000000000001 has more than 20 decimal places"
+      "0.000000000000000000001 | has more than 20 decimal places"
   })
   void out_of_range_hours_are_invalid_input_naming_the_field(String hours, String message) {
     InputProblem p = problem(hours);

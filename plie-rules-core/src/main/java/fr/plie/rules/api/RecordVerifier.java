@@ -1,0 +1,69 @@
+package fr.plie.rules.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.plie.rules.internal.Ed25519Keys;
+import fr.plie.rules.internal.SignedRecords;
+import fr.plie.rules.model.DecisionRecord;
+import fr.plie.rules.model.PlieJson;
+import fr.plie.rules.model.SignatureStatus;
+import java.nio.file.Path;
+import java.security.PublicKey;
+
+/**
+ * Checks decision records' signatures with an Ed25519 public key: {@link SignatureStatus#VALID}
+ * (signed by that key and unchanged since), {@link SignatureStatus#INVALID} (changed, signed by
+ * another key, or a malformed signature) or {@link SignatureStatus#UNSIGNED}. Immutable and
+ * thread-safe.
+ */
+public final class RecordVerifier {
+  private final PublicKey key;
+  private final String keyId;
+
+  private RecordVerifier(PublicKey key) {
+    this.key = key;
+    this.keyId = Ed25519Keys.keyId(key);
+  }
+
+  /** What a check found: the status, one sentence saying why, and whether the signature is malformed. */
+  public record Verification(SignatureStatus status, String detail, boolean malformed) {}
+
+  /**
+   * From an X.509 SubjectPublicKeyInfo PEM text ({@code -----BEGIN PUBLIC KEY-----}).
+   *
+   * @throws RecordKeyException when it is not an Ed25519 public key
+   */
+  public static RecordVerifier ed25519(String publicKeyPem) {
+    return new RecordVerifier(Ed25519Keys.publicKey(publicKeyPem, "public key"));
+  }
+
+  /**
+   * From a PEM file such as {@code public-key.pem} written by {@link RecordKeys#generate}.
+   *
+   * @throws RecordKeyException naming the file when it is missing or not an Ed25519 public key
+   */
+  public static RecordVerifier ed25519(Path publicKeyFile) {
+    String name = "public key " + publicKeyFile;
+    return new RecordVerifier(Ed25519Keys.publicKey(Ed25519Keys.readFile(publicKeyFile, "public key"), name));
+  }
+
+  public String keyId() {
+    return keyId;
+  }
+
+  /** Checks a record held as a value (its JSON as this library writes it). */
+  public Verification verify(DecisionRecord record) {
+    return verify(PlieJson.toTree(record));
+  }
+
+  /**
+   * Checks a record as read from a file: the JSON tree as it is, so that a record of an older
+   * format, or one this library would not read, can still be checked.
+   */
+  public Verification verify(JsonNode record) {
+    if (record == null || !record.isObject()) {
+      return new Verification(SignatureStatus.INVALID, "a record must be a JSON object", true);
+    }
+    SignedRecords.Check check = SignedRecords.verify(record, key, keyId);
+    return new Verification(check.status(), check.detail(), check.malformed());
+  }
+}
