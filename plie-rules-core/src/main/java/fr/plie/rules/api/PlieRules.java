@@ -187,6 +187,16 @@ public final class PlieRules {
     }
   }
 
+  /**
+   * This library's build, as decisions record it: its version and the git revision of its
+   * sources ({@code 0.1.0-SNAPSHOT+git.<revision>}, {@code +git.unknown} when built outside git).
+   *
+   * @return the library version and source revision
+   */
+  public static String libraryVersion() {
+    return RuleSetRegistry.libraryVersion();
+  }
+
   /** Compiles every version's rules now rather than on first use. */
   public PlieRules warmUp() {
     registry.versions().forEach(CompiledRuleSet::compileAll);

@@ -25,6 +25,9 @@ import fr.plie.rules.model.SignatureStatus;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +38,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import picocli.CommandLine;
 
 /**
  * The {@code plie-rules} command line.
@@ -67,7 +71,9 @@ public final class PlieRulesCli {
   /** verify: a record's signature does not verify; replay: so it was not re-decided. */
   static final int SIGNATURE_INVALID = 6;
 
-  private final PrintStream out;
+  /** Standard output, or the file of {@code -o} while a command runs. */
+  private PrintStream out;
+  private final InputStream in;
   private final PrintStream err;
 
   PlieRulesCli(PrintStream out, PrintStream err) {
@@ -76,6 +82,12 @@ public final class PlieRulesCli {
 
   /** With rules already loaded (tests share one facade rather than compile per run). */
   PlieRulesCli(PrintStream out, PrintStream err, PlieRules rules) {
+    this(System.in, out, err, rules);
+  }
+
+  /** Reading {@code -} (standard input) from {@code in}. */
+  PlieRulesCli(InputStream in, PrintStream out, PrintStream err, PlieRules rules) {
+    this.in = in;
     this.out = out;
     this.err = err;
     this.rules = rules;
@@ -115,57 +127,9 @@ public final class PlieRulesCli {
   private String current;
 
   int run(String[] args) {
-    if (args.length == 0 || args[0].equals("--help") || args[0].equals("help")) {
-      usage(args.length == 0 ? err : out);
-      return args.length == 0 ? INVALID : OK;
-    }
-    List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
-    boolean explain = rest.remove("--explain");
-    RecordOptions records;
+    CommandLine commandLine = commandLine();
     try {
-      records = RecordOptions.extract(args[0], rest);
-    } catch (RecordOptions.UsageError e) {
-      err.println("plie-rules " + SafeText.line(args[0]) + ": " + SafeText.line(e.getMessage()));
-      return INVALID;
-    } catch (RecordKeyException e) {
-      err.println("plie-rules: " + SafeText.line(e.getMessage()));
-      return INVALID;
-    }
-    try {
-      return switch (args[0]) {
-        // The facade writes records as the options ask: pseudonymised, signed.
-        case "entry" -> decideFiles(rest, explain, "entry", json -> records.apply(rules())
-            .assessEntry(PlieJson.fromTree(json, EntryApplication.class)));
-        case "exit" -> decideFiles(rest, explain, "exit", json -> records.apply(rules())
-            .assessExit(PlieJson.fromTree(json, ExitCase.class)));
-        // One command for mixed files: the kind comes from all the fields of each record.
-        case "decide" -> decideFiles(rest, explain, "decide",
-            json -> InputKind.of(json) == InputKind.EXIT
-                ? records.apply(rules()).assessExit(PlieJson.fromTree(json, ExitCase.class))
-                : records.apply(rules()).assessEntry(PlieJson.fromTree(json, EntryApplication.class)));
-        case "versions" -> versions();
-        case "replay" -> replay(rest, explain, records);
-        case "keys" -> RecordCommands.keys(rest, out, err);
-        case "verify" -> RecordCommands.verify(rest, records.verifier, out, err);
-        case "bench" -> bench(rest);
-        case "check" -> check(rest);
-        case "table" -> table(rest);
-        case "rulesets" -> rulesets(rest);
-        case "impact" -> impact(rest);
-        default -> {
-          err.println("plie-rules: unknown command '" + args[0] + "'");
-          usage(err);
-          yield INVALID;
-        }
-      };
-    } catch (RuleSetException e) {
-      // One problem a line, each line escaped.
-      err.println("plie-rules: " + e.getMessage().lines().map(SafeText::line)
-          .collect(java.util.stream.Collectors.joining(System.lineSeparator())));
-      return INVALID;
-    } catch (RecordKeyException e) {
-      err.println("plie-rules: " + SafeText.line(e.getMessage()));
-      return INVALID;
+      return commandLine.execute(args);
     } catch (OutOfMemoryError e) {
       String message = OUT_OF_MEMORY;
       try {
@@ -180,6 +144,98 @@ public final class PlieRulesCli {
     } catch (RuntimeException | Error e) {
       err.println("plie-rules: internal error: " + shortly(e));
       return INTERNAL_ERROR;
+    }
+  }
+
+  /**
+   * The commands, parsed by picocli: every command has {@code -h}, unknown options are refused
+   * with a usage line (exit code 2), and a failure inside a command becomes one line, never a
+   * stack trace ({@link #failure}).
+   */
+  CommandLine commandLine() {
+    CommandLine commandLine = new CommandLine(new Commands.Cli(this))
+        .addSubcommand(new CommandLine(new Commands.Entry(this)))
+        .addSubcommand(new CommandLine(new Commands.Exit(this)))
+        .addSubcommand(new CommandLine(new Commands.Decide(this)))
+        .addSubcommand(new CommandLine(new Commands.Versions(this)))
+        .addSubcommand(new CommandLine(new Commands.Replay(this)))
+        .addSubcommand(new CommandLine(new Commands.Keys(this))
+            .addSubcommand(new CommandLine(new Commands.KeysGenerate(this))))
+        .addSubcommand(new CommandLine(new Commands.Verify(this)))
+        .addSubcommand(new CommandLine(new Commands.Check(this)))
+        .addSubcommand(new CommandLine(new Commands.Table(this))
+            .addSubcommand(new CommandLine(new Commands.TableShow(this)))
+            .addSubcommand(new CommandLine(new Commands.TableSet(this))))
+        .addSubcommand(new CommandLine(new Commands.Rulesets(this))
+            .addSubcommand(new CommandLine(new Commands.RulesetsExport(this))))
+        .addSubcommand(new CommandLine(new Commands.Impact(this)))
+        .addSubcommand(new CommandLine(new Commands.Bench(this))
+            .addSubcommand(new CommandLine(new Commands.BenchStartup(this))))
+        .addSubcommand(new CommandLine(new CommandLine.HelpCommand()));
+    commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+    commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+    commandLine.setExecutionExceptionHandler((e, command, parsed) -> failure(e));
+    commandLine.setParameterExceptionHandler((e, given) -> {
+      // One line saying what is wrong, the command's usage line, where to read more.
+      CommandLine command = e.getCommandLine();
+      err.println(command.getCommandSpec().qualifiedName(" ") + ": "
+          + SafeText.line(e.getMessage()));
+      err.print(command.getHelp().fullSynopsis());
+      err.println("Try '" + command.getCommandSpec().qualifiedName(" ") + " --help' for more.");
+      return INVALID;
+    });
+    return commandLine;
+  }
+
+  /** What a command could not do, as one line per problem; the exit code that says it. */
+  private int failure(Exception e) {
+    if (e instanceof RuleSetException ruleSet) {
+      // One problem a line, each line escaped.
+      err.println("plie-rules: " + ruleSet.getMessage().lines().map(SafeText::line)
+          .collect(java.util.stream.Collectors.joining(System.lineSeparator())));
+      return INVALID;
+    }
+    if (e instanceof RecordKeyException || e instanceof RecordOptions.UsageError
+        || e instanceof UserError) {
+      err.println("plie-rules: " + SafeText.line(e.getMessage()));
+      return INVALID;
+    }
+    err.println("plie-rules: internal error: " + shortly(e));
+    return INTERNAL_ERROR;
+  }
+
+  /** A mistake of the user's that a command found after parsing (an output file that cannot be written). */
+  static final class UserError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UserError(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * Runs a command with its output sent to {@code file} when {@code -o FILE} is given (then the
+   * file holds exactly what stdout would have), to stdout otherwise.
+   */
+  int writingTo(Path file, java.util.concurrent.Callable<Integer> command) throws Exception {
+    if (file == null || file.toString().equals("-")) {
+      return command.call();
+    }
+    PrintStream stdout = out;
+    try (PrintStream toFile = new PrintStream(new java.io.BufferedOutputStream(
+        Files.newOutputStream(file)), false, StandardCharsets.UTF_8)) {
+      out = toFile;
+      int status = command.call();
+      toFile.flush();
+      if (toFile.checkError()) {
+        throw new UserError(SafeText.line(file.toString()) + ": could not be written");
+      }
+      return status;
+    } catch (IOException | InvalidPathException e) {
+      throw new UserError(SafeText.line(file.toString()) + ": cannot be written ("
+          + shortly(e) + ")");
+    } finally {
+      out = stdout;
     }
   }
 
@@ -203,30 +259,46 @@ public final class PlieRulesCli {
 
   private PlieRules rules;
 
-  private PlieRules rules() {
+  PlieRules rules() {
     if (rules == null) {
       rules = PlieRules.load();
     }
     return rules;
   }
 
-  private int versions() {
+  int versions() {
     for (RuleSetVersion v : rules().versions()) {
-      out.println(v.id() + "\t" + v.version() + "\t" + v.validFrom() + "\t"
-          + (v.validTo() == null ? "(open)" : v.validTo()) + "\t" + v.fingerprint());
+      out.println(versionLine(v));
     }
     return OK;
   }
 
-  private int replay(List<String> files, boolean explain, RecordOptions records) {
+  /** A rule-set version in one tab-separated line, as {@code versions} and {@code --version} print it. */
+  static String versionLine(RuleSetVersion v) {
+    return v.id() + "\t" + v.version() + "\t" + v.validFrom() + "\t"
+        + (v.validTo() == null ? "(open)" : v.validTo()) + "\t" + v.fingerprint();
+  }
+
+  PrintStream out() {
+    return out;
+  }
+
+  PrintStream err() {
+    return err;
+  }
+
+
+  int replay(List<String> files, boolean explain, RecordOptions records) {
     if (files.size() != 1) {
       err.println("plie-rules replay: give exactly one recorded DECISION.json");
       return INVALID;
     }
     String file = SafeText.line(files.get(0));
     InputRecord recorded;
-    try (RecordReader reader = RecordReader.document(Files.newInputStream(Path.of(files.get(0))),
-        files.get(0), InputLimits.MAX_DECISION_BYTES)) {
+    try (RecordReader reader = files.get(0).equals(STDIN)
+        ? RecordReader.document(in, "stdin", InputLimits.MAX_DECISION_BYTES)
+        : RecordReader.document(Files.newInputStream(Path.of(files.get(0))),
+            files.get(0), InputLimits.MAX_DECISION_BYTES)) {
       recorded = reader.next();
     } catch (NoSuchFileException e) {
       err.println("plie-rules: " + file + ": no such file");
@@ -265,7 +337,7 @@ public final class PlieRulesCli {
     };
   }
 
-  private int check(List<String> args) {
+  int check(List<String> args) {
     if (args.size() != 1) {
       err.println("plie-rules check: give one TABLE.xlsx, rule-set version folder or rule-set root");
       return INVALID;
@@ -302,7 +374,7 @@ public final class PlieRulesCli {
     return out.append("'").toString();
   }
 
-  private int table(List<String> args) {
+  int table(List<String> args) {
     if (args.size() >= 2 && (args.get(0).equals("show") || args.get(0).equals("set"))) {
       Path file = path(args.get(1));
       if (file == null || !Files.isRegularFile(file)) {
@@ -342,7 +414,7 @@ public final class PlieRulesCli {
     return INVALID;
   }
 
-  private int rulesets(List<String> args) {
+  int rulesets(List<String> args) {
     List<String> rest = new ArrayList<>(args);
     boolean force = rest.remove("--force");
     if (rest.size() != 2 || !rest.get(0).equals("export")) {
@@ -369,7 +441,7 @@ public final class PlieRulesCli {
     }
   }
 
-  private int impact(List<String> args) {
+  int impact(List<String> args) {
     String from = null;
     String to = null;
     String cohort = null;
@@ -402,7 +474,7 @@ public final class PlieRulesCli {
     return OK;
   }
 
-  private int bench(List<String> args) {
+  int bench(List<String> args) {
     if (args.isEmpty() || !args.get(0).equals("startup")) {
       err.println("plie-rules bench: usage: bench startup [RUNS]");
       return INVALID;
@@ -448,18 +520,20 @@ public final class PlieRulesCli {
    * record gets exactly one entry on stdout, in every output mode: its decision, or an entry
    * saying why it was not decided; nothing a record holds can stop the others.
    */
-  private int decideFiles(List<String> files, boolean explain, String kind,
+  int decideFiles(List<String> files, boolean explain, String kind,
       Function<JsonNode, Object> decide) {
     if (files.isEmpty()) {
       err.println("plie-rules " + kind + ": give at least one FILE (.json, or .jsonl/.ndjson)");
       return INVALID;
     }
-    boolean batch = files.size() > 1 || files.stream().anyMatch(PlieRulesCli::isJsonLinesName);
+    RecordReader stdin = files.contains(STDIN) ? standardInput(InputLimits.MAX_RECORD_BYTES) : null;
+    boolean batch = files.size() > 1 || files.stream().anyMatch(PlieRulesCli::isJsonLinesName)
+        || (stdin != null && stdin.jsonLines());
     boolean invalid = false;
     boolean failed = false;
     for (String file : files) {
       String shownFile = SafeText.line(file);
-      try (RecordReader reader = RecordReader.open(Path.of(file))) {
+      try (RecordReader reader = file.equals(STDIN) ? stdin : RecordReader.open(Path.of(file))) {
         while (reader.hasNext()) {
           InputRecord record = reader.next();
           current = record.source();
@@ -501,7 +575,48 @@ public final class PlieRulesCli {
     return failed ? INTERNAL_ERROR : invalid ? INVALID : OK;
   }
 
+  /** The file name that means standard input. */
+  static final String STDIN = "-";
+
+  /**
+   * Standard input as records: JSON Lines when its first line is a whole JSON value (what a
+   * pipe of records looks like), else one document (a pretty-printed application).
+   */
+  RecordReader standardInput(int maxRecordBytes) {
+    java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in, 1 << 16);
+    boolean lines = false;
+    try {
+      buffered.mark(maxRecordBytes + 2);
+      java.io.ByteArrayOutputStream first = new java.io.ByteArrayOutputStream();
+      int b;
+      while ((b = buffered.read()) != -1 && b != '\n' && b != '\r'
+          && first.size() <= maxRecordBytes) {
+        first.write(b);
+      }
+      String line = first.toString(StandardCharsets.UTF_8).strip();
+      if (line.startsWith("\uFEFF")) {
+        line = line.substring(1);
+      }
+      if (!line.isEmpty() && b != -1) {
+        try {
+          PlieJson.parse(line);
+          lines = true;
+        } catch (RuntimeException notAWholeValue) {
+          lines = false;
+        }
+      }
+      buffered.reset();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return lines ? RecordReader.jsonLines(buffered, "stdin", maxRecordBytes)
+        : RecordReader.document(buffered, "stdin", maxRecordBytes);
+  }
+
   private static boolean isJsonLinesName(String file) {
+    if (file.equals(STDIN)) {
+      return false;
+    }
     try {
       return RecordReader.isJsonLines(Path.of(file));
     } catch (InvalidPathException e) {
@@ -570,49 +685,4 @@ public final class PlieRulesCli {
   @JsonPropertyOrder({"record", "internalError"})
   record FailedRecord(String record, String internalError) {}
 
-  private static void usage(PrintStream stream) {
-    stream.println("""
-        usage: plie-rules COMMAND [OPTIONS] [FILE...]
-
-          decide [--explain] FILE...  decide entry applications and exit cases, each record's
-                                      kind told by its fields (ambiguous records are refused)
-          entry [--explain] FILE...   decide PLIE entry applications (FILE.json: one
-                                      application; FILE.jsonl or .ndjson: one per line)
-          exit [--explain] FILE...    decide whether participants' exits are positive (§I.C.2)
-                                      (FILE.json: one exit case; FILE.jsonl or .ndjson: one per line)
-          versions                    list the rule-set versions with their validity and fingerprint
-          bench startup [RUNS]        time to first decision in fresh JVMs, precompiled vs DRL
-
-        For analysts:
-          rulesets export [--force] DIR
-                                      copy the shipped rule sets (rules, tables, scenarios) to
-                                      DIR, new or empty (--force: overwrite its files)
-          table show FILE.xlsx        print a decision table as Markdown (for review and diffs)
-          table set FILE.xlsx ROW COLUMN VALUE
-                                      change one cell (row number and column label as shown)
-          check TABLE.xlsx|VERSION-DIR|RULESETS-DIR
-                                      report every problem in the tables and rules, then run the
-                                      scenarios and say which fail or change
-          impact --from VERSION|DIR --to VERSION|DIR COHORT.jsonl [--json]
-                                      decide a cohort under both and report what changes
-          replay [--explain] DECISION.json [--public-key PUBLIC.pem]
-                                      re-decide a recorded decision with the version it names and
-                                      report IDENTICAL, DIFFERENT (where) or UNKNOWN_RULE_SET;
-                                      with --public-key, first check its signature and report
-                                      SIGNATURE_INVALID (not re-decided) if it does not verify
-
-        Decision records:
-          keys generate DIR           write DIR/private-key.pem and DIR/public-key.pem (Ed25519;
-                                      never overwrites)
-          verify RECORDS.json|RECORDS.jsonl... --public-key PUBLIC.pem
-                                      print VALID, INVALID or UNSIGNED for each record
-
-        Decisions are printed as JSON on stdout (one per line for several records);
-        --explain prints the French explanation instead. In a batch every record gets exactly
-        one entry on stdout: its decision, or why it was not decided.
-        Exit codes: 0 all decided (replay: identical; check: sound), 2 invalid input (named by
-        field; other records still decided), 3 replay differs, 4 replay names rules this library
-        does not ship, 5 check found problems or failing scenarios, 1 internal error (a record
-        could not be decided; the others were).""");
-  }
 }

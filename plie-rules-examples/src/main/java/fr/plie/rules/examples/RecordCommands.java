@@ -39,6 +39,12 @@ final class RecordCommands {
    * base64), else {@link PlieRulesCli#SIGNATURE_INVALID} when a signature does not verify, else 0.
    */
   static int verify(List<String> files, RecordVerifier verifier, PrintStream out, PrintStream err) {
+    return verify(files, verifier, out, err, null);
+  }
+
+  /** As above, {@code -} read from {@code stdin}. */
+  static int verify(List<String> files, RecordVerifier verifier, PrintStream out, PrintStream err,
+      java.util.function.Supplier<RecordReader> stdin) {
     if (verifier == null) {
       err.println("plie-rules verify: give --public-key PUBLIC.pem (the public key of the key"
           + " that signed the records)");
@@ -53,7 +59,8 @@ final class RecordCommands {
     for (String file : files) {
       String shownFile = SafeText.line(file);
       // The records' reader: streamed, bounded, a bad line rejects only itself; decimals exact.
-      try (RecordReader reader = RecordReader.open(Path.of(file), InputLimits.MAX_DECISION_BYTES)) {
+      try (RecordReader reader = file.equals(PlieRulesCli.STDIN) && stdin != null
+          ? stdin.get() : RecordReader.open(Path.of(file), InputLimits.MAX_DECISION_BYTES)) {
         while (reader.hasNext()) {
           InputRecord record = reader.next();
           String where = SafeText.line(record.source());

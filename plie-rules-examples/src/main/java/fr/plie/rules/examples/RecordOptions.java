@@ -64,6 +64,18 @@ final class RecordOptions {
         publicKey == null ? null : RecordVerifier.ed25519(Path.of(publicKey)));
   }
 
+  /**
+   * The options as parsed by the command line, their keys read at once.
+   *
+   * @throws RecordKeyException when a key file is missing or not a key of the expected kind
+   */
+  static RecordOptions of(Path signKey, Path pseudonymKey, Path publicKey) {
+    return new RecordOptions(
+        signKey == null ? null : RecordSigner.ed25519(signKey),
+        pseudonymKey == null ? null : Pseudonymiser.fromKeyFile(pseudonymKey),
+        publicKey == null ? null : RecordVerifier.ed25519(publicKey));
+  }
+
   /** The facade that writes records as asked: pseudonymised, then signed; verifying replays. */
   PlieRules apply(PlieRules rules) {
     PlieRules out = rules;

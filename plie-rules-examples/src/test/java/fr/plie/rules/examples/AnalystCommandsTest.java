@@ -108,7 +108,8 @@ class AnalystCommandsTest {
         .isEqualTo(PlieRulesCli.INVALID);
     assertThat(err()).contains("'2017' is neither a folder of rules nor a shipped version or series");
     assertThat(run("impact", "--from", "2018.1", "samples/cohort.jsonl")).isEqualTo(PlieRulesCli.INVALID);
-    assertThat(err()).contains("usage: impact");
+    assertThat(err()).contains("plie-rules impact: Missing required option: '--to=VERSION|DIR'")
+        .contains("Usage: plie-rules impact");
   }
 
   @Test

@@ -83,6 +83,8 @@ class PlieRulesCliExitTest {
 
   @Test
   void the_usage_lists_the_exit_command() {
-    assertThat(run("--help").out()).contains("exit [--explain] FILE...");
+    assertThat(run("--help").out()).contains("exit ").contains("positive (§I.C.2)");
+    assertThat(run("exit", "--help").out()).contains("Usage: plie-rules exit").contains("--explain")
+        .contains("FILE...");
   }
 }

@@ -205,20 +205,21 @@ class PlieRulesCliTest {
   @Test
   void an_unknown_command_is_a_usage_error() {
     assertThat(run("frobnicate", "x.json")).isEqualTo(2);
-    assertThat(err()).contains("unknown command 'frobnicate'").contains("usage:");
+    assertThat(err()).contains("plie-rules: Unmatched arguments from index 0: 'frobnicate'")
+        .contains("Usage: plie-rules").contains("Try 'plie-rules --help'");
     assertThat(out()).isEmpty();
   }
 
   @Test
   void no_argument_prints_the_usage_as_an_error() {
     assertThat(run()).isEqualTo(2);
-    assertThat(err()).contains("usage:");
+    assertThat(err()).contains("Usage: plie-rules").contains("Commands:");
   }
 
   @Test
   void help_prints_the_usage() {
     assertThat(run("--help")).isZero();
-    assertThat(out()).contains("usage:").contains("versions");
+    assertThat(out()).contains("Usage: plie-rules").contains("versions").contains("Exit codes:");
   }
 
   @Test

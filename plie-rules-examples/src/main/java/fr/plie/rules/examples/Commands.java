@@ -1,0 +1,491 @@
+package fr.plie.rules.examples;
+
+import fr.plie.rules.api.PlieRules;
+import fr.plie.rules.model.EntryApplication;
+import fr.plie.rules.model.ExitCase;
+import fr.plie.rules.model.InputKind;
+import fr.plie.rules.model.InputLimits;
+import fr.plie.rules.model.PlieJson;
+import fr.plie.rules.model.RuleSetVersion;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * The commands of {@code plie-rules}, as picocli reads them. Each one only parses: the work is
+ * done by {@link PlieRulesCli}, which owns the streams, the loaded rules and the exit codes.
+ */
+final class Commands {
+  private Commands() {}
+
+  static final String EXIT_CODES = """
+      Exit codes:
+        0  done (all decided; replay: identical; check: sound; verify: no invalid signature)
+        1  internal error (a record could not be decided; the others were)
+        2  invalid input or usage (named by field; the other records are still decided)
+        3  replay: the decision differs
+        4  replay: the decision names rules this library does not ship
+        5  check: problems or failing scenarios found
+        6  a signature does not verify""";
+
+  /** {@code -o FILE}: what the command prints goes to FILE instead of stdout. */
+  static final class Output {
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+        description = "Write to FILE instead of standard output (- for standard output).")
+    Path file;
+  }
+
+  /** {@code -h/--help} on every command. */
+  static final class Help {
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+  }
+
+  /** --version: this build, its source revision and the rule sets it ships. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      List<String> lines = new ArrayList<>();
+      lines.add("plie-rules " + PlieRules.libraryVersion());
+      lines.add("Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
+      lines.add("Rule sets shipped:");
+      for (RuleSetVersion v : PlieRules.load().versions()) {
+        lines.add("  " + PlieRulesCli.versionLine(v));
+      }
+      return lines.toArray(String[]::new);
+    }
+  }
+
+  @Command(name = "plie-rules", mixinStandardHelpOptions = true, versionProvider = Version.class,
+      usageHelpAutoWidth = true,
+      description = {"Decides PLIE entry eligibility (§I.C.1) and positive exits (§I.C.2) of the"
+          + " Dijon PLIE 2018 call for projects, with the reasons, the rules that fired and the"
+          + " text they cite."},
+      footer = {"", "Run 'plie-rules COMMAND -h' for a command's options.", "", EXIT_CODES})
+  static final class Cli implements Callable<Integer> {
+    private final PlieRulesCli cli;
+    @Spec CommandSpec spec;
+
+    Cli(PlieRulesCli cli) {
+      this.cli = cli;
+    }
+
+    @Override
+    public Integer call() {
+      // No command: say how to use it, on stderr, as a usage error.
+      spec.commandLine().usage(spec.commandLine().getErr());
+      return PlieRulesCli.INVALID;
+    }
+  }
+
+  /** What entry, exit and decide share: files, --explain, -o and the record options. */
+  abstract static class Deciding implements Callable<Integer> {
+    @Mixin Help help = new Help();
+
+    final PlieRulesCli cli;
+
+    @Option(names = "--explain", description = "Print the French explanation instead of JSON.")
+    boolean explain;
+
+    @Option(names = "--sign-key", paramLabel = "PRIVATE.pem",
+        description = "Sign each decision record with this Ed25519 private key (keys generate).")
+    Path signKey;
+
+    @Option(names = "--pseudonymise", paramLabel = "KEYFILE",
+        description = "Write pseudonymised records (participant id as a keyed HMAC pseudonym,"
+            + " special-category data minimised); KEYFILE holds at least 32 secret bytes.")
+    Path pseudonymKey;
+
+    @Mixin Output output = new Output();
+
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+        description = "FILE.json: one record; FILE.jsonl or .ndjson: one per line;"
+            + " - : standard input (JSON Lines, or one document).")
+    List<String> files;
+
+    Deciding(PlieRulesCli cli) {
+      this.cli = cli;
+    }
+
+    abstract Object decide(PlieRules rules, com.fasterxml.jackson.databind.JsonNode json);
+
+    @Override
+    public Integer call() throws Exception {
+      RecordOptions records = RecordOptions.of(signKey, pseudonymKey, null);
+      String kind = getClass().getAnnotation(Command.class).name();
+      return cli.writingTo(output.file, () -> cli.decideFiles(files, explain, kind,
+          json -> decide(records.apply(cli.rules()), json)));
+    }
+  }
+
+  @Command(name = "entry", usageHelpAutoWidth = true,
+      description = "Decide PLIE entry applications (§I.C.1).")
+  static final class Entry extends Deciding {
+    Entry(PlieRulesCli cli) {
+      super(cli);
+    }
+
+    @Override
+    Object decide(PlieRules rules, com.fasterxml.jackson.databind.JsonNode json) {
+      return rules.assessEntry(PlieJson.fromTree(json, EntryApplication.class));
+    }
+  }
+
+  @Command(name = "exit", usageHelpAutoWidth = true,
+      description = "Decide whether participants' exits are positive (§I.C.2), route by route.")
+  static final class Exit extends Deciding {
+    Exit(PlieRulesCli cli) {
+      super(cli);
+    }
+
+    @Override
+    Object decide(PlieRules rules, com.fasterxml.jackson.databind.JsonNode json) {
+      return rules.assessExit(PlieJson.fromTree(json, ExitCase.class));
+    }
+  }
+
+  @Command(name = "decide", usageHelpAutoWidth = true,
+      description = "Decide entry applications and exit cases, each record's kind told by its"
+          + " fields (a record that could be either is refused).")
+  static final class Decide extends Deciding {
+    Decide(PlieRulesCli cli) {
+      super(cli);
+    }
+
+    @Override
+    Object decide(PlieRules rules, com.fasterxml.jackson.databind.JsonNode json) {
+      return InputKind.of(json) == InputKind.EXIT
+          ? rules.assessExit(PlieJson.fromTree(json, ExitCase.class))
+          : rules.assessEntry(PlieJson.fromTree(json, EntryApplication.class));
+    }
+  }
+
+  @Command(name = "versions", usageHelpAutoWidth = true,
+      description = "List the rule-set versions: id, version, validity and fingerprint.")
+  static final class Versions implements Callable<Integer> {
+    @Mixin Help help = new Help();
+
+    private final PlieRulesCli cli;
+    @Mixin Output output = new Output();
+
+    Versions(PlieRulesCli cli) {
+      this.cli = cli;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+      return cli.writingTo(output.file, cli::versions);
+    }
+  }
+
+  @Command(name = "replay", usageHelpAutoWidth = true,
+      description = "Re-decide a recorded decision with the rule set it names and report"
+          + " IDENTICAL, DIFFERENT (where) or UNKNOWN_RULE_SET.")
+  static final class Replay implements Callable<Integer> {
+    @Mixin Help help = new Help();
+
+    private final PlieRulesCli cli;
+
+    @Option(names = "--explain", description = "Print the report as text instead of JSON.")
+    boolean explain;
+
+    @Option(names = "--public-key", paramLabel = "PUBLIC.pem",
+        description = "Check the record's signature with this public key before re-deciding.")
+    Path publicKey;
+
+    @Mixin Output output = new Output();
+
+    @Parameters(paramLabel = "DECISION.json", description = "The recorded decision (- : standard input).")
+    String decision;
+
+    Replay(PlieRulesCli cli) {
+      this.cli = cli;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+      RecordOptions records = RecordOptions.of(null, null, publicKey);
+      return cli.writingTo(output.file, () -> cli.replay(List.of(decision), explain, records));
+    }
+  }
+
+  @Command(name = "keys", usageHelpAutoWidth = true,
+      description = "Manage the keys that sign decision records.",
+      synopsisSubcommandLabel = "generate")
+  static final class Keys implements Callable<Integer> {
+    @Mixin Help help = new Help();
+
+    @Spec CommandSpec spec;
+
+    Keys(PlieRulesCli cli) {}
+
+    @Override
+    public Integer call() {
+      spec.commandLine().usage(spec.commandLine().getErr());
+      return PlieRulesCli.INVALID;
+    }
+  }
+
+  @Command(name = "generate", usageHelpAutoWidth = true,
+      description = "Write a new Ed25519 key pair: DIR/private-key.pem (keep it secret) and"
+          + " DIR/public-key.pem (for verify). Never overwrites.")
+  static final class KeysGenerate implements Callable<Integer> {
+    @Mixin Help help = new Help();
+
+    private final PlieRulesCli cli;
+
+    @Parameters(paramLabel = "DIR", description = "The folder to write the two keys to.")
+    String dir;
+
+    KeysGenerate(PlieRulesCli cli) {
+      this.cli = cli;
+    }
+
+    @Override
+    public Integer call() {
+      return RecordCommands.keys(List.of("generate", dir), cli.out(), cli.err());
+    }
+  }
+
+  @Command(name = "verify", usageHelpAutoWidth = true,
+      description = "Check the signature of every record: VALID, INVALID or UNSIGNED, one line each.")
+  static final class Verify implements Callable<Integer> {
+    @Mixin Help help = new Help();
+
+    private final PlieRulesCli cli;
+
+    @Option(names = "--public-key", paramLabel = "PUBLIC.pem", required = true,
+        description = "The public key of the key that signed the records.")
+    Path publicKey;
+
+    @Mixin Output output = new Output();
+
+    @Parameters(arity = "1..*", paramLabel = "RECORDS",
+        description = "RECORDS.json or RECORDS.jsonl (- : standard input).")
+    List<String> files;
+
+    Verify(PlieRulesCli cli) {
+      this.cli = cli;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+      RecordOptions records = RecordOptions.of(null, null, publicKey);
+      return cli.writingTo(output.file, () -> RecordCommands.verify(files, records.verifier,
+          cli.out(), cli.err(), () -> cli.standardInput(InputLimits.MAX_DECISION_BYTES)));
+    }
+  }
+
+  @Command(name = "check", usageHelpAutoWidth = true,
+      description = "Report every problem in a table, a rule-set version folder or a rule-set"
+          + " root, then run its scenarios and say which fail or change.")
+  static final class Check implements Callable<Integer> {
+    @Mixin Help help = new Help();
+
+    private final PlieRulesCli cli;
+    @Mixin Output output = new Output();
+
+    @Parameters(paramLabel = "TABLE.xlsx|VERSION-DIR|RULESETS-DIR")
+    String target;
+
+    Check(PlieRulesCli cli) {
+      this.cli = cli;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+      return cli.writingTo(output.file, () -> cli.check(List.of(target)));
+    }
+  }
+
+  @Command(name = "table", usageHelpAutoWidth = true,
+      description = "Read or change an analysts' decision table.",
+      synopsisSubcommandLabel = "(show | set)")
+  static final class Table implements Callable<Integer> {
+    @Mixin Help help = new Help();
+
+    @Spec CommandSpec spec;
+
+    Table(PlieRulesCli cli) {}
+
+    @Override
+    public Integer call() {
+      spec.commandLine().usage(spec.commandLine().getErr());
+      return PlieRulesCli.INVALID;
+    }
+  }
+
+  @Command(name = "show", usageHelpAutoWidth = true,
+      description = "Print a decision table as Markdown, with its spreadsheet row numbers.")
+  static final class TableShow implements Callable<Integer> {
+    @Mixin Help help = new Help();
+
+    private final PlieRulesCli cli;
+    @Mixin Output output = new Output();
+
+    @Parameters(paramLabel = "FILE.xlsx")
+    String file;
+
+    TableShow(PlieRulesCli cli) {
+      this.cli = cli;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+      return cli.writingTo(output.file, () -> cli.table(List.of("show", file)));
+    }
+  }
+
+  @Command(name = "set", usageHelpAutoWidth = true,
+      description = "Change one data cell: row number and column label as 'table show' prints them.")
+  static final class TableSet implements Callable<Integer> {
+    @Mixin Help help = new Help();
+
+    private final PlieRulesCli cli;
+
+    @Parameters(index = "0", paramLabel = "FILE.xlsx")
+    String file;
+    @Parameters(index = "1", paramLabel = "ROW")
+    String row;
+    @Parameters(index = "2", paramLabel = "COLUMN")
+    String column;
+    @Parameters(index = "3", paramLabel = "VALUE")
+    String value;
+
+    TableSet(PlieRulesCli cli) {
+      this.cli = cli;
+    }
+
+    @Override
+    public Integer call() {
+      return cli.table(List.of("set", file, row, column, value));
+    }
+  }
+
+  @Command(name = "rulesets", usageHelpAutoWidth = true,
+      description = "Copy the shipped rule sets to edit them.", synopsisSubcommandLabel = "export")
+  static final class Rulesets implements Callable<Integer> {
+    @Mixin Help help = new Help();
+
+    @Spec CommandSpec spec;
+
+    Rulesets(PlieRulesCli cli) {}
+
+    @Override
+    public Integer call() {
+      spec.commandLine().usage(spec.commandLine().getErr());
+      return PlieRulesCli.INVALID;
+    }
+  }
+
+  @Command(name = "export", usageHelpAutoWidth = true,
+      description = "Copy the shipped rule sets (rules, tables, scenarios) to DIR, new or empty.")
+  static final class RulesetsExport implements Callable<Integer> {
+    @Mixin Help help = new Help();
+
+    private final PlieRulesCli cli;
+
+    @Option(names = "--force", description = "Export into a folder that is not empty, overwriting its files.")
+    boolean force;
+
+    @Parameters(paramLabel = "DIR")
+    String dir;
+
+    RulesetsExport(PlieRulesCli cli) {
+      this.cli = cli;
+    }
+
+    @Override
+    public Integer call() {
+      List<String> args = new ArrayList<>(List.of("export", dir));
+      if (force) {
+        args.add("--force");
+      }
+      return cli.rulesets(args);
+    }
+  }
+
+  @Command(name = "impact", usageHelpAutoWidth = true,
+      description = "Decide a cohort under two rule sets and report what changes.")
+  static final class Impact implements Callable<Integer> {
+    @Mixin Help help = new Help();
+
+    private final PlieRulesCli cli;
+
+    @Option(names = "--from", required = true, paramLabel = "VERSION|DIR",
+        description = "A shipped version (2018.1: its current revision; 2018.1-r1: revision 1),"
+            + " a series (2018) or a folder.")
+    String from;
+
+    @Option(names = "--to", required = true, paramLabel = "VERSION|DIR",
+        description = "The same kinds of reference.")
+    String to;
+
+    @Option(names = "--json", description = "The report as JSON.")
+    boolean json;
+
+    @Mixin Output output = new Output();
+
+    @Parameters(paramLabel = "COHORT.jsonl")
+    String cohort;
+
+    Impact(PlieRulesCli cli) {
+      this.cli = cli;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+      List<String> args = new ArrayList<>(List.of("--from", from, "--to", to, cohort));
+      if (json) {
+        args.add("--json");
+      }
+      return cli.writingTo(output.file, () -> cli.impact(args));
+    }
+  }
+
+  @Command(name = "bench", usageHelpAutoWidth = true,
+      description = "Benchmarks a user can run.", synopsisSubcommandLabel = "startup")
+  static final class Bench implements Callable<Integer> {
+    @Mixin Help help = new Help();
+
+    @Spec CommandSpec spec;
+
+    Bench(PlieRulesCli cli) {}
+
+    @Override
+    public Integer call() {
+      spec.commandLine().usage(spec.commandLine().getErr());
+      return PlieRulesCli.INVALID;
+    }
+  }
+
+  @Command(name = "startup", usageHelpAutoWidth = true,
+      description = "Time to first decision and heap in fresh JVMs, precompiled rules against"
+          + " DRL compiled at start-up, with the ratios.")
+  static final class BenchStartup implements Callable<Integer> {
+    @Mixin Help help = new Help();
+
+    private final PlieRulesCli cli;
+
+    @Parameters(arity = "0..1", paramLabel = "RUNS", defaultValue = "5",
+        description = "Fresh JVMs per variant (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    BenchStartup(PlieRulesCli cli) {
+      this.cli = cli;
+    }
+
+    @Override
+    public Integer call() {
+      return cli.bench(List.of("startup", Integer.toString(runs)));
+    }
+  }
+}
