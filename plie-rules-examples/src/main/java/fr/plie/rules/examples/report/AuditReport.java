@@ -56,23 +56,24 @@ public final class AuditReport {
   public static void write(List<Item> items, List<Unreadable> unreadable, Writer out) {
     Map<String, Object> scope = new LinkedHashMap<>();
     List<Object> decisions = new ArrayList<>();
-    Map<String, int[]> counts = new LinkedHashMap<>();
+    // Counts in a fixed order: entry outcomes, then exit outcomes, each in the model's order.
+    java.util.TreeMap<Integer, Count> counts = new java.util.TreeMap<>();
     for (int i = 0; i < items.size(); i++) {
       Item item = items.get(i);
       String anchor = "d" + (i + 1);
       DecisionView view = item.decision() instanceof EntryDecision entry
           ? entry(entry, item, anchor) : exit((ExitDecision) item.decision(), item, anchor);
       decisions.add(view);
-      counts.computeIfAbsent(view.kind() + " — " + view.outcome() + "|" + view.tone(),
-          k -> new int[1])[0]++;
+      int order = item.decision() instanceof EntryDecision entry ? entry.outcome().ordinal()
+          : 100 + ((ExitDecision) item.decision()).outcome().ordinal();
+      Count count = counts.get(order);
+      counts.put(order, new Count(view.kind() + " — " + view.outcome(), view.tone(),
+          count == null ? 1 : count.count() + 1));
     }
     scope.put("decisions", decisions);
     scope.put("several", items.size() + unreadable.size() > 1);
     scope.put("total", items.size());
-    scope.put("counts", counts.entrySet().stream().map(e -> {
-      String[] key = e.getKey().split("\\|", 2);
-      return new Count(key[0], key[1], e.getValue()[0]);
-    }).toList());
+    scope.put("counts", List.copyOf(counts.values()));
     scope.put("unreadable", unreadable);
     scope.put("hasUnreadable", !unreadable.isEmpty());
     try {
@@ -159,7 +160,33 @@ public final class AuditReport {
   }
 
   record ActivityView(String reference, String type, String start, String end, String hours,
-      boolean counted, String countedFor, List<String> why) {}
+      boolean counted, boolean uncertain, String countedFor, List<String> why) {}
+
+  /**
+   * Whether a route counted an activity, as its reason says: the reasons name each activity they
+   * examined in a sentence, and say so when it is set aside (« ne compte pas », « est exclu »,
+   * « pas plus de 6 mois ; il faudrait … ») or counts only if a missing fact allows
+   * (« il ne compte qu'avec l'accord … »). The report quotes those sentences beside the verdict.
+   */
+  enum Counted {
+    NOT_EXAMINED, YES, UNCERTAIN, NO;
+
+    private static final List<String> SET_ASIDE =
+        List.of("ne compte pas", "exclu", "il faudrait", "pas plus de");
+    private static final List<String> IF_KNOWN = List.of("ne compte qu", "renseign");
+
+    static Counted of(String sentence) {
+      if (SET_ASIDE.stream().anyMatch(sentence::contains)) {
+        return NO;
+      }
+      return IF_KNOWN.stream().anyMatch(sentence::contains) ? UNCERTAIN : YES;
+    }
+
+    /** The least favourable of two findings on one route: set aside wins. */
+    Counted and(Counted other) {
+      return compareTo(other) >= 0 ? this : other;
+    }
+  }
 
   private static DecisionView entry(EntryDecision d, Item item, String anchor) {
     List<FindingView> findings = new ArrayList<>();
@@ -187,28 +214,42 @@ public final class AuditReport {
       Activity a = list.get(i);
       String ref = "activities[" + i + "]";
       List<String> routes = new ArrayList<>();
+      List<String> uncertainFor = new ArrayList<>();
       List<String> why = new ArrayList<>();
       for (RouteAssessment r : d.routes()) {
-        if (Timeline.usedBy(r, i)) {
-          routes.add(Labels.route(r.route()));
-        }
+        Counted counted = Counted.NOT_EXAMINED;
         for (String sentence : SENTENCE.split(r.reason())) {
           if (sentence.contains(ref)) {
             why.add(Labels.route(r.route()) + " : " + sentence);
+            counted = counted.and(Counted.of(sentence));
           }
+        }
+        if (Timeline.usedBy(r, i) && counted == Counted.NOT_EXAMINED) {
+          // Examined, and no sentence sets it aside (or the reason is withheld).
+          counted = Counted.YES;
+        }
+        if (counted == Counted.YES) {
+          routes.add(Labels.route(r.route()));
+        } else if (counted == Counted.UNCERTAIN) {
+          uncertainFor.add(Labels.route(r.route()));
         }
       }
       String hours = a.weeklyHours() == null ? "heures non renseignées"
           : a.weeklyHours().toPlainString().replace('.', ',') + " h/sem.";
-      boolean counted = !routes.isEmpty();
+      String state = !routes.isEmpty() ? "counted" : !uncertainFor.isEmpty() ? "uncertain" : "ignored";
+      String countedFor = String.join(", ", !routes.isEmpty() ? routes : uncertainFor);
       String dates = "du " + a.start() + (a.end() == null ? ", sans fin" : " au " + a.end());
       rows.add(new Timeline.Row(i, a, ref + " · " + Labels.activity(a.type()), hours,
           ref + " " + Labels.activity(a.type()) + " " + dates + ", " + hours + ", "
-              + (counted ? "retenue pour " + String.join(", ", routes) : "non retenue"),
-          counted));
+              + switch (state) {
+                case "counted" -> "retenue pour " + countedFor;
+                case "uncertain" -> "retenue seulement si les faits manquants le permettent : " + countedFor;
+                default -> "non retenue";
+              },
+          state));
       activities.add(new ActivityView(ref, Labels.activity(a.type()), a.start().toString(),
-          a.end() == null ? "sans fin" : a.end().toString(), hours, counted,
-          String.join(", ", routes), why));
+          a.end() == null ? "sans fin" : a.end().toString(), hours, state.equals("counted"),
+          state.equals("uncertain"), countedFor, why));
     }
     List<Timeline.Span> spans = Timeline.spans(d);
     Timeline timeline = new Timeline(d, pathwayStart, spans, rows);

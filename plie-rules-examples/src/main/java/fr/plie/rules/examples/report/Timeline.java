@@ -30,10 +30,10 @@ final class Timeline {
   static final int ROW = 26;
   static final int BAR = 16;
 
-  record Bar(int index, String label, String detail, String title, boolean counted, boolean open,
+  record Bar(int index, String label, String detail, String title, String state, boolean open,
       double x, double y, double width, double textY) {
     public String cssClass() {
-      return "bar " + (counted ? "counted" : "ignored") + (open ? " open" : "");
+      return "bar " + state + (open ? " open" : "");
     }
 
     /** The hours inside the bar when it is wide enough, else just after it. */
@@ -165,7 +165,7 @@ final class Timeline {
       Activity a = row.activity();
       LocalDate end = a.end() == null ? to.minusDays(1) : a.end();
       double x = x(a.start());
-      bars.add(new Bar(row.index(), row.label(), row.hours(), row.title(), row.counted(),
+      bars.add(new Bar(row.index(), row.label(), row.hours(), row.title(), row.state(),
           a.end() == null, x, y + (ROW - BAR) / 2.0, Math.max(1.5, x(end.plusDays(1)) - x),
           y + ROW / 2.0 + 4));
       y += ROW;
@@ -211,8 +211,9 @@ final class Timeline {
   }
 
   /** An activity as the timeline and the table show it. */
+  /** {@code state}: counted, uncertain or ignored (the CSS class of its bar). */
   record Row(int index, Activity activity, String label, String hours, String title,
-      boolean counted) {}
+      String state) {}
 
   private Marker marker(String label, String kind, LocalDate date, double bottom) {
     return new Marker(label, kind, Math.round((x(date) + 0.5 * dayWidth()) * 10) / 10.0, 0, bottom,
