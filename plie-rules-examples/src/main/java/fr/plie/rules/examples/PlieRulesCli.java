@@ -50,6 +50,7 @@ import picocli.CommandLine;
  * plie-rules replay [--explain] DECISION.json   re-decide a recorded decision and compare
  * plie-rules keys generate DIR           an Ed25519 key pair to sign decision records
  * plie-rules verify RECORDS.json[l] --public-key PUBLIC.pem   check records' signatures
+ * plie-rules report RECORDS.json[l] [--public-key PUBLIC.pem] -o report.html   the HTML audit report
  * </pre>
  *
  * Exit codes: 0 all decided (replay: identical); 2 invalid input or usage (each bad record is
