@@ -64,7 +64,7 @@ final class ReportCommand {
               signature = AuditReport.Signature.notChecked(decision);
             } else {
               RecordVerifier.Verification check = verifier.verify(record.json());
-              signature = new AuditReport.Signature(check.status(), check.detail());
+              signature = new AuditReport.Signature(check.status(), detail(check, decision));
               invalid |= check.status() == SignatureStatus.INVALID;
             }
             items.add(new AuditReport.Item(record.source(), decision, signature));
@@ -86,6 +86,16 @@ final class ReportCommand {
       }
     }
     return new Read(items, unreadable, problem, invalid);
+  }
+
+  /** Why, in French; the verifier's own words (English, technical) follow an invalid status. */
+  private static String detail(RecordVerifier.Verification check, DecisionRecord decision) {
+    return switch (check.status()) {
+      case VALID -> "signée par " + decision.signature().keyId() + ", inchangée depuis";
+      case UNSIGNED -> "aucune signature";
+      default -> "modifiée après la signature, signée par une autre clé ou signature mal formée ("
+          + check.detail() + ")";
+    };
   }
 
   /** A recorded decision, of the kind its embedded input tells, read by the strict model. */

@@ -249,6 +249,10 @@ class AuditReportTest {
         "Sortie — En cours 1", "Sortie — Sortie non positive 1");
     assertThat(rows(page, "#index tr.total")).containsExactly("Total des décisions lues 6");
     assertThat(page.querySelectorAll("section.decision")).hasSize(6);
+    // The positive exit's date and the interim's projected date are marked on their timelines.
+    assertThat(texts(page, "svg text.markerlabel.positive")).containsExactly("Sortie positive 2018-08-13");
+    assertThat(texts(page, "svg text.markerlabel.projected"))
+        .containsExactly("Sortie positive projetée 2018-10-08");
     // Every link of the index leads to a decision of the page.
     List<String> anchors = page.querySelectorAll("#index table.list a").stream()
         .map(a -> a.getAttributes().getNamedItem("href").getNodeValue().substring(1)).distinct().toList();
@@ -294,7 +298,9 @@ class AuditReportTest {
     String key = keys.resolve("public-key.pem").toString();
     assertThat(report(records.toString(), "--public-key", key, "-o", html.toString()))
         .as("a forged record: exit code 6").isEqualTo(6);
-    assertThat(texts(load(html), ".signature")).containsExactly("VALIDE", "INVALIDE", "NON SIGNÉE");
+    HtmlPage page = load(html);
+    assertThat(texts(page, ".signature")).containsExactly("VALIDE", "INVALIDE", "NON SIGNÉE");
+    assertThat(texts(page, ".signature + .muted").get(0)).startsWith("signée par sha256:");
 
     assertThat(report(records.toString(), "-o", html.toString())).isZero();
     assertThat(texts(load(html), ".signature")).containsExactly("non vérifiée", "non vérifiée",
