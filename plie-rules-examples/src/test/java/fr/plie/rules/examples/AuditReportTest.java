@@ -280,6 +280,21 @@ class AuditReportTest {
   }
 
   @Test
+  void aPseudonymisedRecordShowsThePseudonym() throws IOException {
+    ExitDecision decision = RULES.withDecisionIds(() -> id(15))
+        .withPseudonymiser(fr.plie.rules.api.Pseudonymiser.hmacSha256(
+            "thirty-two secret bytes, or more, for HMAC".getBytes(StandardCharsets.US_ASCII)))
+        .assessExit(PlieJson.readExitCase(
+            Files.readString(SAMPLES.resolve("exit/positive-cdd-then-cdi.json"))));
+    Path html = WORK.resolve("pseudonymised.html");
+    assertThat(report(file("pseudonymised.json", decision).toString(), "-o", html.toString())).isZero();
+    HtmlPage page = load(html);
+    assertThat(texts(page, "dl.facts dt").get(0)).isEqualTo("Pseudonyme");
+    assertThat(texts(page, "dd.participant")).singleElement().asString().startsWith("hmac-sha256:");
+    assertThat(Files.readString(html)).doesNotContain("DIJ-2018-0101");
+  }
+
+  @Test
   void theSignatureStatusIsShownWhenAPublicKeyIsGiven() throws IOException {
     Path keys = WORK.resolve("keys-" + System.nanoTime());
     assertThat(CLI.run(new String[] {"keys", "generate", keys.toString()})).isZero();
