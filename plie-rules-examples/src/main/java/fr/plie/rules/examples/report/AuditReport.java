@@ -239,7 +239,7 @@ public final class AuditReport {
       String state = !routes.isEmpty() ? "counted" : !uncertainFor.isEmpty() ? "uncertain" : "ignored";
       String countedFor = String.join(", ", !routes.isEmpty() ? routes : uncertainFor);
       String dates = "du " + a.start() + (a.end() == null ? ", sans fin" : " au " + a.end());
-      rows.add(new Timeline.Row(i, a, ref + " · " + Labels.activity(a.type()), hours,
+      rows.add(new Timeline.Row(i, a, ref + " · " + Labels.activityShort(a.type()), hours,
           ref + " " + Labels.activity(a.type()) + " " + dates + ", " + hours + ", "
               + switch (state) {
                 case "counted" -> "retenue pour " + countedFor;

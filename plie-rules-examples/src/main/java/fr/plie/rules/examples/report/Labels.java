@@ -97,6 +97,16 @@ final class Labels {
     };
   }
 
+  /** A route's name short enough for the timeline's label column. */
+  static String routeShort(ExitRoute route) {
+    return switch (route) {
+      case CREATION_ENTREPRISE -> "Création";
+      case SENIOR_CHANTIER_INSERTION -> "Chantier 55 ans +";
+      case FORMATION_QUALIFIANTE -> "Formation";
+      default -> route(route);
+    };
+  }
+
   static String status(RouteStatus status) {
     return switch (status) {
       case ACQUIRED -> "Acquise";
@@ -125,6 +135,16 @@ final class Labels {
       case CHANTIER_INSERTION -> "Chantier d'insertion";
       case FORMATION_QUALIFIANTE -> "Formation qualifiante";
       case CREATION_ENTREPRISE -> "Création d'activité";
+    };
+  }
+
+  /** An activity type short enough for the timeline's label column. */
+  static String activityShort(ActivityType type) {
+    return switch (type) {
+      case CHANTIER_INSERTION -> "Chantier";
+      case FORMATION_QUALIFIANTE -> "Formation";
+      case CREATION_ENTREPRISE -> "Création";
+      default -> activity(type);
     };
   }
 

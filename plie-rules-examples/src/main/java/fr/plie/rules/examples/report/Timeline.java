@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 final class Timeline {
   /** SVG user units: the label column, then the plot. */
   static final int WIDTH = 1000;
-  static final int PLOT_LEFT = 210;
+  static final int PLOT_LEFT = 230;
   static final int PLOT_RIGHT = 985;
   static final int TOP = 52;
   static final int ROW = 26;
@@ -46,7 +46,8 @@ final class Timeline {
     }
 
     public String hoursClass() {
-      return inside() ? "hours" : "hours outside";
+      // White on the dark blue of a counted activity, dark on the paler bars and outside them.
+      return inside() && state.equals("counted") ? "hours" : "hours outside";
     }
   }
 
@@ -95,7 +96,7 @@ final class Timeline {
     List<Span> spans = new ArrayList<>();
     for (RouteAssessment route : decision.routes()) {
       String reason = route.reason();
-      String name = Labels.route(route.route());
+      String name = Labels.routeShort(route.route());
       Matcher sliding = SLIDING.matcher(reason);
       Matcher start = WINDOW_START.matcher(reason);
       if (sliding.find() && start.find()) {
