@@ -125,9 +125,11 @@ public final class PlieRulesCli {
     return rules;
   }
 
+  /** One line per revision: which one decides new cases, which are kept for replay only. */
   private int versions() {
     for (RuleSetVersion v : rules().versions()) {
-      out.println(v.id() + "\t" + v.version() + "\t" + v.validFrom() + "\t"
+      out.println(v.id() + "\t" + v.version() + "\t" + "r" + v.revision() + "\t"
+          + (v.current() ? "current" : "replay-only") + "\t" + v.validFrom() + "\t"
           + (v.validTo() == null ? "(open)" : v.validTo()) + "\t" + v.fingerprint());
     }
     return OK;
@@ -392,7 +394,8 @@ public final class PlieRulesCli {
                                       (FILE.json: one application; FILE.jsonl: one per line)
           exit [--explain] FILE...    decide whether participants' exits are positive (§I.C.2)
                                       (FILE.json: one exit case; FILE.jsonl: one per line)
-          versions                    list the rule-set versions with their validity and fingerprint
+          versions                    list the rule-set versions and revisions: validity, fingerprint,
+                                      which revision is current (the others only replay)
           bench startup [RUNS]        time to first decision in fresh JVMs, precompiled vs DRL
 
         For analysts:
@@ -405,9 +408,10 @@ public final class PlieRulesCli {
                                       scenarios and say which fail or change
           impact --from VERSION|DIR --to VERSION|DIR COHORT.jsonl [--json]
                                       decide a cohort under both and report what changes
+                                      (2018.1: its current revision; 2018.1-r1: its revision 1)
           replay [--explain] DECISION.json
-                                      re-decide a recorded decision with the version it names and
-                                      report IDENTICAL, DIFFERENT (where) or UNKNOWN_RULE_SET
+                                      re-decide a recorded decision with the revision whose
+                                      fingerprint it names and report IDENTICAL, DIFFERENT (where) or UNKNOWN_RULE_SET
 
         Decisions are printed as JSON on stdout (one per line for several records);
         --explain prints the French explanation instead.
