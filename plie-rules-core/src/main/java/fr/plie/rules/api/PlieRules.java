@@ -134,8 +134,9 @@ public final class PlieRules {
   /**
    * A facade pinned to one revision of a version. A superseded revision stays shipped so that the
    * decisions it took can be replayed (which {@link #replay} does by itself, from the fingerprint
-   * they name) and compared (impact analysis); a decision taken with it says in its notes that it
-   * was superseded.
+   * they name) and compared (impact analysis); {@link #versions()} says which revision is current.
+   * (A decision pinned to a superseded revision carries no note saying so: its notes must stay those
+   * the same rules give on replay, whatever is shipped later.)
    *
    * @throws IllegalArgumentException naming the available revisions when there is no such revision
    */
@@ -223,14 +224,6 @@ public final class PlieRules {
   private CompiledRuleSet select(LocalDate date, List<String> notes) {
     if (pinned != null) {
       pinnedNote(pinned, date, notes);
-      if (!registry.current(pinned)) {
-        // Not in replay (which must reproduce the notes the decision had when it was current).
-        notes.add("La révision " + pinned.manifest().revisionNumber() + " de la version "
-            + pinned.manifest().version() + " a été imposée par l'appelant ; elle est remplacée par"
-            + " la révision " + registry.revisions(pinned.manifest().id(), pinned.manifest().version())
-                .stream().mapToInt(v -> v.manifest().revisionNumber()).max().orElseThrow()
-            + " et ne sert qu'à rejouer ou comparer les décisions prises avec elle.");
-      }
       return pinned;
     }
     return registry.inForceOn(date).orElseThrow(() -> new InvalidInputException("assessmentDate",
