@@ -210,6 +210,10 @@ public final class ExitMeasures {
             + windowMonths + " mois consécutifs.");
       }
     }
+    if (pathway != null && possibleQuals.stream().anyMatch(q -> q.activity().startsBefore(pathway))) {
+      progress.add("Les jours avant l'entrée dans le parcours PLIE, le " + pathway
+          + ", ne sont pas comptés.");
+    }
     List<String> tableRows = new ArrayList<>(rows(conditions));
     tableRows.add(Verdicts.row(convention));
     return new RouteMeasure(route, certain.reachedOn(), possible.reachedOn(),
