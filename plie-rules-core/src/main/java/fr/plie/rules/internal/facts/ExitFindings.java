@@ -43,11 +43,13 @@ public final class ExitFindings {
     // Facts are missing that would make the route acquired earlier than the certain facts do.
     boolean earlier = certain && m.possibleDate() != null && m.certainDate() != null
         && m.possibleDate().isBefore(m.certainDate());
-    List<Integer> indexes = switch (status) {
+    // Sets: a case may hold thousands of activities.
+    Set<Integer> indexes = new java.util.HashSet<>(switch (status) {
       case ACQUIRED, IN_PROGRESS, PENDING_COMMISSION -> m.certainActivities();
       case UNKNOWN -> m.possibleActivities();
       case NOT_MET -> m.qualifications().stream().map(Qualification::index).toList();
-    };
+    });
+    Set<Integer> possibleIndexes = new java.util.HashSet<>(m.possibleActivities());
     List<Finding> findings = switch (status) {
       case ACQUIRED, IN_PROGRESS, PENDING_COMMISSION -> m.certainFindings();
       case UNKNOWN -> m.possibleFindings();
@@ -85,7 +87,7 @@ public final class ExitFindings {
     if (earlier) {
       Set<String> earlierMissing = new LinkedHashSet<>();
       for (Qualification q : m.qualifications()) {
-        if (m.possibleActivities().contains(q.index()) && q.finding().isUnknown()) {
+        if (possibleIndexes.contains(q.index()) && q.finding().isUnknown()) {
           reasons.addAll(q.finding().reasons());
           rules.addAll(q.finding().rules());
           earlierMissing.addAll(q.finding().missingFacts());
@@ -107,9 +109,9 @@ public final class ExitFindings {
     rules.add(m.rule());
     rules.add(Verdicts.ruleName(rule));
     List<ActivityReference> activities = new ArrayList<>();
+    Set<Integer> listed = new java.util.HashSet<>();
     for (Qualification q : m.qualifications()) {
-      if (indexes.contains(q.index())
-          && activities.stream().noneMatch(r -> r.index() == q.index())) {
+      if (indexes.contains(q.index()) && listed.add(q.index())) {
         activities.add(ActivityReference.of(q.index(), q.activity().type()));
       }
     }
