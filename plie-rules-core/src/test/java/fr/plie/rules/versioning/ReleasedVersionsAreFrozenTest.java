@@ -19,8 +19,8 @@ class ReleasedVersionsAreFrozenTest {
   static final Map<String, String> RELEASED = Map.of(
       "2018.1-r1", "sha256:73244fa22f62e75fadb5a0e9967595d378f64251bf5b3444aa7c62142ad8e297",
       "2018.2-r1", "sha256:781a720a4b72cd4c2f6637990a0b99bd7b4c17c008a28e358218201f6b4a7cc9",
-      "2018.1-r2", "sha256:TODO",
-      "2018.2-r2", "sha256:TODO");
+      "2018.1-r2", "sha256:05d551b3a209c911eb2a1e77eca6a2593a06ecff96b07a48536ad07c86693db8",
+      "2018.2-r2", "sha256:fcea1d75ea0e2cb6e39e8f4894dc01428896c7808ee9c9e26e1b6969125578ec");
 
   @Test
   void released_revisions_keep_their_fingerprints() {
