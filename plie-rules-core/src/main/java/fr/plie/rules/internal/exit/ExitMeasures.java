@@ -183,7 +183,9 @@ public final class ExitMeasures {
       WorkedDays.Reach closest = certainDays.closest(months, windowMonths, today);
       String retained = certainQuals.size() < possibleQuals.size()
           ? " dont la prise en compte est acquise" : "";
-      if (closest == null) {
+      if (certainQuals.isEmpty()) {
+        progress.add("Aucune activité n'est retenue avec certitude pour cette voie.");
+      } else if (closest == null) {
         progress.add("Au " + today + ", " + plural + retained + " n'ont encore aucun jour de"
             + " travail accompli.");
       } else {
