@@ -225,6 +225,7 @@ public final class CompiledRuleSet {
     RuleSetReference reference = RuleSetReference.builder()
         .id(manifest.id())
         .version(manifest.version())
+        .revision(manifest.revisionNumber())
         .validFrom(manifest.validFrom())
         .fingerprint(Fingerprint.of(all))
         .libraryVersion(libraryVersion)
@@ -239,6 +240,11 @@ public final class CompiledRuleSet {
 
   public RuleSetManifest manifest() {
     return manifest;
+  }
+
+  /** « 2018.1 » for a first release, « 2018.1-r2 » for its second revision. */
+  public String label() {
+    return RuleSetRegistry.label(manifest.version(), manifest.revisionNumber());
   }
 
   public RuleSetReference reference() {
