@@ -175,11 +175,12 @@ public final class TableSchemas {
           if (column.label().equals("Valeur")
               && CONVENTION_UNIT.equals(line.cells().get("Unité"))) {
             // A convention's value is its name, checked against the conventions of the parameter.
-            column = new Column(column.label(), Type.CONVENTION, true);
+            column = new Column(column.label(), Type.CONVENTION, true, column.kind(),
+                column.pattern(), column.template());
             String name = line.cells().get("Nom");
             if (cell != null && !cell.isEmpty()
                 && !CONVENTIONS.getOrDefault(name, Set.of()).contains(cell)) {
-              problems.add(where + ", row " + line.row() + ", column 'Valeur': '" + cell
+              problems.add(where + ", row " + line.row() + ", column 'Valeur': '" + Texts.echo(cell)
                   + "' is not a convention the rules know for '" + name + "'"
                   + (CONVENTIONS.containsKey(name) ? "; expected one of " + CONVENTIONS.get(name)
                       : "; conventions exist for " + CONVENTIONS.keySet()));
