@@ -31,7 +31,8 @@ public final class ImpactAnalysis {
   private ImpactAnalysis() {}
 
   /**
-   * @param from a shipped version ({@code 2018.1}), a series ({@code 2018}: the shipped 2018.x
+   * @param from a shipped version ({@code 2018.1}: its current revision), one revision of it
+   *     ({@code 2018.1-r1}), a series ({@code 2018}: the current revision of the shipped 2018.x
    *     version in force on each record's date) or a folder (a version folder with
    *     {@code ruleset.json}, or a rule-set root with {@code index.json})
    * @param to the same kinds of reference
@@ -171,14 +172,15 @@ public final class ImpactAnalysis {
     Path path = Path.of(reference);
     if (Files.isRegularFile(path.resolve("ruleset.json"))) {
       RuleSetRegistry registry = RuleSetRegistry.ofVersionFolder(path);
-      return PlieRules.over(registry).version(registry.versions().get(0).reference().version());
+      CompiledRuleSet only = registry.versions().get(0);
+      return PlieRules.over(registry).version(only.reference().version(), only.reference().revision());
     }
     if (Files.isRegularFile(path.resolve("index.json"))) {
       return PlieRules.loadFrom(path);
     }
     PlieRules shipped = PlieRules.load();
     List<CompiledRuleSet> versions = shipped.registry().versions();
-    if (versions.stream().anyMatch(v -> v.reference().version().equals(reference))) {
+    if (shipped.registry().version(reference).isPresent()) {
       return shipped.version(reference);
     }
     List<CompiledRuleSet> series = versions.stream()
@@ -188,7 +190,7 @@ public final class ImpactAnalysis {
       return PlieRules.over(shipped.registry().subset(series));
     }
     throw new IllegalArgumentException("'" + reference + "' is neither a folder of rules nor a"
-        + " shipped version or series (shipped: " + versions.stream()
-            .map(v -> v.reference().version()).collect(Collectors.joining(", ")) + ")");
+        + " shipped version, revision or series (shipped: " + versions.stream()
+            .map(CompiledRuleSet::label).collect(Collectors.joining(", ")) + ")");
   }
 }

@@ -203,12 +203,17 @@ public final class PlieRules {
     return this;
   }
 
-  /** Every available version, oldest first, with its validity period and fingerprint. */
+  /**
+   * Every available version, oldest first, each revision on its own entry (lowest first), with
+   * its validity period, fingerprint and whether it is the current revision.
+   */
   public List<RuleSetVersion> versions() {
     return registry.versions().stream()
         .map(v -> RuleSetVersion.builder()
             .id(v.reference().id())
             .version(v.reference().version())
+            .revision(v.reference().revision())
+            .current(registry.current(v))
             .validFrom(v.reference().validFrom())
             .validTo(registry.validTo(v))
             .fingerprint(v.reference().fingerprint())
@@ -220,15 +225,45 @@ public final class PlieRules {
   /**
    * A facade pinned to one version, whatever the assessment date (for replaying a decision or
    * comparing versions). A decision taken outside that version's validity says so in its notes.
+   * {@code "2018.1"} is the current revision of 2018.1; {@code "2018.1-r1"} pins its revision 1
+   * (as {@link #version(String, int)} does).
    *
    * @throws IllegalArgumentException naming the available versions when there is no such version
    */
   public PlieRules version(String version) {
     CompiledRuleSet chosen = registry.version(version).orElseThrow(() ->
         new IllegalArgumentException("no rule-set version '" + version + "'; available: "
-            + registry.versions().stream().map(v -> v.manifest().version())
-                .collect(Collectors.joining(", "))));
+            + available()));
     return new PlieRules(registry, chosen, clock, decisionIds, signer, pseudonymiser, verifier);
+  }
+
+  /**
+   * A facade pinned to one revision of a version. A superseded revision stays shipped so that the
+   * decisions it took can be replayed (which {@link #replay} does by itself, from the fingerprint
+   * they name) and compared (impact analysis); {@link #versions()} says which revision is current.
+   * (A decision pinned to a superseded revision carries no note saying so: its notes must stay those
+   * the same rules give on replay, whatever is shipped later.)
+   *
+   * @throws IllegalArgumentException naming the available revisions when there is no such revision
+   */
+  public PlieRules version(String version, int revision) {
+    CompiledRuleSet chosen = registry.version(version, revision).orElseThrow(() ->
+        new IllegalArgumentException("no revision " + revision + " of rule-set version '" + version
+            + "'; available: " + available()));
+    return new PlieRules(registry, chosen);
+  }
+
+  /** « 2018.1 (revisions 1, 2), 2018.2 (revisions 1, 2) »; a version with one revision alone. */
+  private String available() {
+    java.util.Map<String, List<String>> revisions = new java.util.LinkedHashMap<>();
+    for (CompiledRuleSet v : registry.versions()) {
+      revisions.computeIfAbsent(v.manifest().version(), k -> new ArrayList<>())
+          .add(String.valueOf(v.manifest().revisionNumber()));
+    }
+    return revisions.entrySet().stream()
+        .map(e -> e.getValue().size() == 1 && e.getValue().get(0).equals("1") ? e.getKey()
+            : e.getKey() + " (revisions " + String.join(", ", e.getValue()) + ")")
+        .collect(Collectors.joining(", "));
   }
 
   /** The version that decides on {@code date} (the pinned one if this facade is pinned). */

@@ -187,7 +187,7 @@ public final class RuleSetWorkbench {
     }
     CompiledRuleSet ruleSet = registry.versions().get(0);
     String version = ruleSet.reference().version();
-    checked.add(manifest + " (" + ruleSet.reference().id() + " " + version + ", "
+    checked.add(manifest + " (" + ruleSet.reference().id() + " " + ruleSet.label() + ", "
         + ruleSet.reference().fingerprint() + ")");
     List<Scenarios.Scenario> list;
     try {
@@ -196,7 +196,7 @@ public final class RuleSetWorkbench {
       problems.add(e.getMessage());
       return;
     }
-    PlieRules edited = PlieRules.over(registry).version(version);
+    PlieRules edited = PlieRules.over(registry).version(version, ruleSet.reference().revision());
     Optional<PlieRules> shipped = shippedVersion(shippedRules, ruleSet);
     for (Scenarios.Outcome outcome : Scenarios.run(list, edited::decide)) {
       List<String> changes = new ArrayList<>();
@@ -209,16 +209,23 @@ public final class RuleSetWorkbench {
           changes.add("the shipped version rejects this input: " + e.getMessage());
         }
       }
-      scenarios.add(new ScenarioResult(version, outcome.scenario().name(), outcome.mismatches(),
+      scenarios.add(new ScenarioResult(ruleSet.label(), outcome.scenario().name(), outcome.mismatches(),
           changes));
     }
   }
 
+  /** The shipped revision of the same version (the current one when that revision is not shipped). */
   private static Optional<PlieRules> shippedVersion(PlieRules shipped, CompiledRuleSet ruleSet) {
+    String id = ruleSet.reference().id();
+    String version = ruleSet.reference().version();
+    int revision = ruleSet.reference().revision();
     boolean exists = shipped.registry().versions().stream().anyMatch(v ->
-        v.reference().id().equals(ruleSet.reference().id())
-            && v.reference().version().equals(ruleSet.reference().version()));
-    return exists ? Optional.of(shipped.version(ruleSet.reference().version())) : Optional.empty();
+        v.reference().id().equals(id) && v.reference().version().equals(version));
+    if (!exists) {
+      return Optional.empty();
+    }
+    boolean sameRevision = shipped.registry().version(version, revision).isPresent();
+    return Optional.of(sameRevision ? shipped.version(version, revision) : shipped.version(version));
   }
 
   // --- Editing ------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ package fr.plie.rules.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import fr.plie.rules.internal.facts.AssessmentDay;
+import fr.plie.rules.internal.facts.DecisionNote;
 import fr.plie.rules.internal.facts.ExitActivity;
 import fr.plie.rules.internal.facts.ExitOutcomeResult;
 import fr.plie.rules.internal.facts.RouteResult;
@@ -40,6 +41,7 @@ public final class ExitEvaluator {
     session.addEventListener(recorder);
     List<RouteResult> routes = new ArrayList<>();
     List<ExitOutcomeResult> outcomes = new ArrayList<>();
+    List<String> ruleNotes = new ArrayList<>();
     try {
       // The parameter table's rows in force that day insert the thresholds, before any route rule.
       session.insert(new AssessmentDay(exitCase.assessmentDate()));
@@ -53,6 +55,8 @@ public final class ExitEvaluator {
           routes.add(r);
         } else if (fact instanceof ExitOutcomeResult o) {
           outcomes.add(o);
+        } else if (fact instanceof DecisionNote note) {
+          ruleNotes.add(note.text());
         }
       }
     } finally {
@@ -74,12 +78,14 @@ public final class ExitEvaluator {
     JsonNode facts = readTree(PlieJson.write(exitCase));
     List<RouteAssessment> assessments = new ArrayList<>();
     Set<String> allNotes = new LinkedHashSet<>(notes);
+    allNotes.addAll(ruleNotes);
     for (RouteResult r : byRoute.values()) {
       allNotes.addAll(r.notes());
       assessments.add(RouteAssessment.builder()
           .route(r.route())
           .status(r.status())
           .date(r.date())
+          .possibleDate(r.possibleDate())
           .reason(r.reason())
           .activitiesUsed(r.activities())
           .factsUsed(valuesOf(facts, r.factsUsed()))

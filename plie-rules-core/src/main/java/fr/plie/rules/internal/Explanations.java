@@ -73,7 +73,9 @@ public final class Explanations {
   }
 
   static String rules(RuleSetReference r) {
-    return "Règles appliquées : " + r.id() + " version " + r.version() + " (en vigueur à partir du "
+    // Revision 1 is written as before revisions existed: recorded explanations replay unchanged.
+    return "Règles appliquées : " + r.id() + " version " + r.version()
+        + (r.revision() == 1 ? "" : " révision " + r.revision()) + " (en vigueur à partir du "
         + r.validFrom() + ", empreinte "
         + r.fingerprint() + ").";
   }

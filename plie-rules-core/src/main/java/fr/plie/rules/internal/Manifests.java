@@ -39,6 +39,9 @@ final class Manifests {
     if (manifest.version() == null || manifest.version().isBlank()) {
       problems.add(path + ": \"version\" is required");
     }
+    if (manifest.revision() != null && manifest.revision() < 1) {
+      problems.add(path + ": \"revision\" must be 1 or more (absent means 1)");
+    }
     if (manifest.validFrom() == null) {
       problems.add(path + ": \"validFrom\" is required");
     }

@@ -19,8 +19,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Replays a recorded decision: finds the shipped version it names, refuses to re-decide when the
- * fingerprint does not match (other rules would answer), else re-decides and compares.
+ * Replays a recorded decision: finds the shipped revision of the version it names whose
+ * fingerprint it records (a superseded revision replays the decisions it took), refuses to
+ * re-decide when there is none (other rules would answer), else re-decides and compares.
  */
 public final class Replays {
   private Replays() {}
@@ -40,6 +41,7 @@ public final class Replays {
         .participantId(recorded.participantId())
         .ruleSetId(recordedRules.id())
         .ruleSetVersion(recordedRules.version())
+        .ruleSetRevision(recordedRules.revision())
         .recordedFingerprint(recordedRules.fingerprint())
         .recordedLibraryVersion(recordedRules.libraryVersion())
         .libraryVersion(library);
@@ -50,41 +52,48 @@ public final class Replays {
               + "); the decision was not re-decided.")
           .build();
     }
-    Optional<CompiledRuleSet> named = registry.versions().stream()
-        .filter(v -> v.manifest().id().equals(recordedRules.id())
-            && v.manifest().version().equals(recordedRules.version()))
-        .findFirst();
-    if (named.isEmpty()) {
+    List<CompiledRuleSet> revisions = registry.revisions(recordedRules.id(), recordedRules.version());
+    if (revisions.isEmpty()) {
       return report.status(ReplayReport.Status.UNKNOWN_RULE_SET)
           .summary("No shipped rule set is " + SafeText.echo(recordedRules.id()) + " "
               + SafeText.echo(recordedRules.version()) + "; the decision was not re-decided.")
           .build();
     }
-    CompiledRuleSet ruleSet = named.get();
-    String shipped = ruleSet.reference().fingerprint();
-    report.shippedFingerprint(shipped);
-    if (!shipped.equals(recordedRules.fingerprint())) {
+    Optional<CompiledRuleSet> same = revisions.stream()
+        .filter(v -> v.reference().fingerprint().equals(recordedRules.fingerprint()))
+        .findFirst();
+    if (same.isEmpty()) {
+      CompiledRuleSet nearest = revisions.stream()
+          .filter(v -> v.reference().revision() == recordedRules.revision())
+          .findFirst()
+          .orElse(revisions.get(revisions.size() - 1));
+      report.shippedFingerprint(nearest.reference().fingerprint());
       String other = registry.versions().stream()
           .filter(v -> v.reference().fingerprint().equals(recordedRules.fingerprint()))
-          .map(v -> " (it is the fingerprint of " + v.manifest().version() + ")")
+          .map(v -> " (it is the fingerprint of " + v.label() + ")")
           .findFirst().orElse("");
       return report.status(ReplayReport.Status.UNKNOWN_RULE_SET)
           .summary("The recorded fingerprint of " + recordedRules.id() + " "
-              + recordedRules.version() + " is not the shipped one" + other
+              + recordedRules.version() + " is not the one of any shipped revision ("
+              + revisions.stream().map(v -> v.label() + " " + v.reference().fingerprint())
+                  .collect(java.util.stream.Collectors.joining(", "))
+              + ")" + other
               + ": the rules that decided are not these, so the decision was not re-decided.")
           .build();
     }
+    CompiledRuleSet ruleSet = same.get();
+    report.shippedFingerprint(ruleSet.reference().fingerprint());
     D replayed = redecide.apply(ruleSet);
     List<Difference> differences = differences(PlieJson.toTree(recorded), PlieJson.toTree(replayed));
     if (differences.isEmpty()) {
       return report.status(ReplayReport.Status.IDENTICAL)
-          .summary("Identical: " + recordedRules.id() + " " + recordedRules.version()
+          .summary("Identical: " + recordedRules.id() + " " + ruleSet.label()
               + " decides the embedded input exactly as recorded.")
           .build();
     }
     return report.status(ReplayReport.Status.DIFFERENT)
         .summary(differences.size() + " difference(s) between the recorded decision and what "
-            + recordedRules.id() + " " + recordedRules.version() + " decides from its embedded input.")
+            + recordedRules.id() + " " + ruleSet.label() + " decides from its embedded input.")
         .differences(differences)
         .build();
   }

@@ -10,13 +10,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The rule-set versions available to a facade, oldest first. A version is in force from its
- * {@code validFrom} until the day before the next version of the same rule set comes into force,
- * so no two versions of one rule set are ever in force on the same day.
+ * The rule-set versions available to a facade, oldest first, each with all its revisions. A
+ * version is in force from its {@code validFrom} until the day before the next version of the same
+ * rule set comes into force, so no two versions of one rule set are ever in force on the same day.
+ * A version's revisions share its period; the highest revision ({@link #current}) decides new
+ * cases, a superseded one is kept to replay the decisions it took (found by their fingerprint).
  */
 public final class RuleSetRegistry {
+  /** « 2018.1-r2 »: a version and one of its revisions. */
+  private static final Pattern REVISION = Pattern.compile("(.+)-r([0-9]{1,4})");
   private final List<CompiledRuleSet> versions;
 
   private RuleSetRegistry(List<CompiledRuleSet> versions) {
@@ -64,13 +70,23 @@ public final class RuleSetRegistry {
       versions.add(version);
     }
     versions.sort(Comparator.comparing((CompiledRuleSet v) -> v.manifest().id())
-        .thenComparing(v -> v.manifest().validFrom()));
+        .thenComparing(v -> v.manifest().validFrom())
+        .thenComparing(v -> v.manifest().version())
+        .thenComparingInt(v -> v.manifest().revisionNumber()));
     List<String> problems = new ArrayList<>();
     for (int i = 1; i < versions.size(); i++) {
       RuleSetManifest a = versions.get(i - 1).manifest();
       RuleSetManifest b = versions.get(i).manifest();
-      if (a.id().equals(b.id()) && a.version().equals(b.version())) {
-        problems.add("version " + a.version() + " of " + a.id() + " is listed twice");
+      boolean sameVersion = a.id().equals(b.id()) && a.version().equals(b.version());
+      if (sameVersion && a.revisionNumber() == b.revisionNumber()) {
+        problems.add("version " + label(a.version(), a.revisionNumber()) + " of " + a.id()
+            + " is listed twice");
+      } else if (sameVersion && !a.validFrom().equals(b.validFrom())) {
+        problems.add(a.id() + " " + a.version() + ": revision " + b.revisionNumber()
+            + " comes into force on " + b.validFrom() + ", revision " + a.revisionNumber() + " on "
+            + a.validFrom() + "; a revision corrects a version and keeps its period");
+      } else if (sameVersion) {
+        continue;
       } else if (a.id().equals(b.id()) && a.validFrom().equals(b.validFrom())) {
         problems.add(a.id() + " versions " + a.version() + " and " + b.version()
             + " both come into force on " + b.validFrom() + ": which one decides?");
@@ -95,30 +111,72 @@ public final class RuleSetRegistry {
   }
 
   /**
-   * The last day a version is in force: the day before the next version of the same rule set
-   * comes into force; null for the current one.
+   * The last day a version (any of its revisions) is in force: the day before the next version of
+   * the same rule set comes into force; null for the latest one.
    */
   public LocalDate validTo(CompiledRuleSet ruleSet) {
     int at = versions.indexOf(ruleSet);
-    if (at >= 0 && at + 1 < versions.size()
-        && versions.get(at + 1).manifest().id().equals(ruleSet.manifest().id())) {
-      return versions.get(at + 1).manifest().validFrom().minusDays(1);
+    for (int i = at + 1; at >= 0 && i < versions.size(); i++) {
+      RuleSetManifest next = versions.get(i).manifest();
+      if (!next.id().equals(ruleSet.manifest().id())) {
+        break;
+      }
+      if (!next.version().equals(ruleSet.manifest().version())) {
+        return next.validFrom().minusDays(1);
+      }
     }
     return null;
   }
 
+  /** Whether the date is in the period of the version (whatever the revision). */
   public boolean inForce(CompiledRuleSet ruleSet, LocalDate date) {
     LocalDate validTo = validTo(ruleSet);
     return !date.isBefore(ruleSet.manifest().validFrom()) && (validTo == null || !date.isAfter(validTo));
   }
 
-  /** The version in force on that day (the first rule set that has one, in id order). */
-  public Optional<CompiledRuleSet> inForceOn(LocalDate date) {
-    return versions.stream().filter(v -> inForce(v, date)).findFirst();
+  /** Whether this is the highest revision of its version: the one that decides new cases. */
+  public boolean current(CompiledRuleSet ruleSet) {
+    return revisions(ruleSet.manifest().id(), ruleSet.manifest().version()).stream()
+        .allMatch(v -> v.manifest().revisionNumber() <= ruleSet.manifest().revisionNumber());
   }
 
+  /** The current revision of the version in force on that day (the first rule set that has one, in id order). */
+  public Optional<CompiledRuleSet> inForceOn(LocalDate date) {
+    return versions.stream().filter(v -> current(v) && inForce(v, date)).findFirst();
+  }
+
+  /**
+   * A version by name: {@code 2018.1} is its current revision, {@code 2018.1-r1} its revision 1.
+   */
   public Optional<CompiledRuleSet> version(String version) {
-    return versions.stream().filter(v -> v.manifest().version().equals(version)).findFirst();
+    Matcher revision = REVISION.matcher(version);
+    if (revision.matches() && versions.stream()
+        .noneMatch(v -> v.manifest().version().equals(version))) {
+      return version(revision.group(1), Integer.parseInt(revision.group(2)));
+    }
+    return versions.stream()
+        .filter(v -> v.manifest().version().equals(version) && current(v))
+        .findFirst();
+  }
+
+  /** One revision of a version. */
+  public Optional<CompiledRuleSet> version(String version, int revision) {
+    return versions.stream()
+        .filter(v -> v.manifest().version().equals(version)
+            && v.manifest().revisionNumber() == revision)
+        .findFirst();
+  }
+
+  /** Every revision of a version, lowest first. */
+  public List<CompiledRuleSet> revisions(String id, String version) {
+    return versions.stream()
+        .filter(v -> v.manifest().id().equals(id) && v.manifest().version().equals(version))
+        .toList();
+  }
+
+  /** « 2018.1-r2 »: how messages and the command line name one revision of a version. */
+  public static String label(String version, int revision) {
+    return version + "-r" + revision;
   }
 
   /**

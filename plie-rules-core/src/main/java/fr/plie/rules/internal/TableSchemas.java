@@ -29,12 +29,21 @@ public final class TableSchemas {
   private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,4}");
   /** Units whose values count whole periods. */
   private static final Set<String> WHOLE_UNITS = Set.of("months", "years", "days");
-  private static final Set<String> UNITS = Set.of("months", "years", "days", "hours/week");
+  private static final Set<String> UNITS = Set.of("months", "years", "days", "hours/week",
+      "convention");
+  /** The unit of a parameter that names a convention instead of a number. */
+  public static final String CONVENTION_UNIT = "convention";
+  /**
+   * The conventions the rules know, by parameter (docs/interpretations.md): a convention is a
+   * reading the rules implement, so a table can only choose among those.
+   */
+  public static final Map<String, Set<String>> CONVENTIONS = Map.of(
+      "exit.cumulation.convention", Set.of("workedDays"));
 
   private TableSchemas() {}
 
   enum Type { TEXT, INSEE_CODE, POSTAL_CODE, DATE, NUMBER, WHOLE_NUMBER, UNIT, YES, EXIT_ROUTE,
-    ACTIVITY_TYPE }
+    ACTIVITY_TYPE, CONVENTION }
 
   /**
    * A column: what analysts type in it (label, type, required) and the three cells above its
@@ -163,6 +172,20 @@ public final class TableSchemas {
         Map<String, Object> values = new LinkedHashMap<>();
         for (Column column : schema) {
           String cell = line.cells().get(column.label());
+          if (column.label().equals("Valeur")
+              && CONVENTION_UNIT.equals(line.cells().get("Unité"))) {
+            // A convention's value is its name, checked against the conventions of the parameter.
+            column = new Column(column.label(), Type.CONVENTION, true, column.kind(),
+                column.pattern(), column.template());
+            String name = line.cells().get("Nom");
+            if (cell != null && !cell.isEmpty()
+                && !CONVENTIONS.getOrDefault(name, Set.of()).contains(cell)) {
+              problems.add(where + ", row " + line.row() + ", column 'Valeur': '" + Texts.echo(cell)
+                  + "' is not a convention the rules know for '" + name + "'"
+                  + (CONVENTIONS.containsKey(name) ? "; expected one of " + CONVENTIONS.get(name)
+                      : "; conventions exist for " + CONVENTIONS.keySet()));
+            }
+          }
           Object value = cell(where + ", row " + line.row() + ", column '" + column.label() + "'",
               column, cell, problems);
           values.put(column.label(), value);
@@ -262,7 +285,7 @@ public final class TableSchemas {
           return null;
         }
       }
-      case TEXT -> { }
+      case TEXT, CONVENTION -> { }
       default -> throw new IllegalStateException(column.type().name());
     }
     return cell;

@@ -54,8 +54,8 @@ class ImpactAnalysisTest {
       @TempDir Path work) throws IOException {
     Path rulesets = work.resolve("rulesets");
     RuleSetWorkbench.exportShipped(rulesets);
-    Path version = rulesets.resolve("plie-dijon/2018.1");
-    Path parameters = version.resolve("tables/parameters.drl.xlsx");
+    Path version = Exported.versionFolder(rulesets, "2018.1");
+    Path parameters = Exported.table(rulesets, "2018.1", "parameters");
     RuleSetWorkbench.setCell(parameters, TableCheckTest.inactivityRow(parameters), "Valeur", "9");
 
     List<EntryApplication> cohort = cohort(150, 20181);

@@ -78,9 +78,12 @@ class CddRouteTest {
             .participantAgreedToFewerHours(false).build(),
         job(CDD, "2018-06-01", "2018-07-12", "28")).build());
     assertThat(cdd(decision).status()).isEqualTo(RouteStatus.NOT_MET);
+    // 90 days (2018-01-01 to 2018-03-31) and 42 (2018-06-01 to 2018-07-12): 132; the six months
+    // ending on 2018-07-12 count 181 days.
     assertThat(cdd(decision).reason())
-        .contains("les CDD cumulent 4 mois et 12 jours sur 12 mois glissants ; 6 mois sont requis")
-        .contains("Il manque 1 mois et 18 jours");
+        .contains("les CDD cumulent au mieux 132 jours de travail sur les 12 mois glissants qui"
+            + " s'achèvent le 2018-07-12")
+        .contains("quand 6 mois font 181 jours ce jour-là : il manque 49 jours.");
   }
 
   @Test
@@ -96,12 +99,45 @@ class CddRouteTest {
   }
 
   @Test
-  void separate_episodes_add_up_in_months_and_days_at_thirty_days_a_month() {
-    // 3 months 15 days + 2 months 15 days = 5 months 30 days = 6 months.
+  void separate_contracts_add_up_their_days_worked() {
+    // 105 days (2018-01-01 to 2018-04-15) and 76 (2018-06-01 to 2018-08-15): 181, as many as
+    // the days of the six months ending on 2018-08-15 (2018-02-16 to 2018-08-15).
     ExitDecision decision = decide(exitCase("2018-12-31").addActivities(
         job(CDD, "2018-01-01", "2018-04-15", "35"),
         job(CDD, "2018-06-01", "2018-08-15", "35")).build());
     assertThat(cdd(decision).status()).isEqualTo(RouteStatus.ACQUIRED);
     assertThat(cdd(decision).date()).isEqualTo(d("2018-08-15"));
+  }
+
+  @Test
+  void separate_contracts_one_day_short_on_2018_08_14() {
+    ExitDecision decision = decide(exitCase("2018-12-31").addActivities(
+        job(CDD, "2018-01-01", "2018-04-15", "35"),
+        job(CDD, "2018-06-01", "2018-08-14", "35")).build());
+    assertThat(cdd(decision).status()).isEqualTo(RouteStatus.NOT_MET);
+    assertThat(cdd(decision).reason()).contains("180 jours de travail")
+        .contains("quand 6 mois font 181 jours ce jour-là : il manque 1 jour.");
+  }
+
+  @Test
+  void the_issue_s_three_cdds_one_day_short_then_one_more_day_worked() {
+    // Issue 8, case M1: 43 + 59 + 79 = 181 days by 2019-06-01, when the six months ending that
+    // day (2018-12-02 to 2019-06-01) have 182. Revision 1 said POSITIVE on 2019-05-31 here, and
+    // NOT_POSITIVE once the first CDD was one day longer; now one more day of work can only help.
+    ExitDecision asRecorded = decide(exitCase("2019-06-30").participantId("M1").addActivities(
+        job(CDD, "2018-11-28", "2019-01-09", "35"),
+        job(CDD, "2019-01-11", "2019-03-10", "35"),
+        job(CDD, "2019-03-15", "2019-06-01", "35")).build());
+    ExitDecision oneMoreDay = decide(exitCase("2019-06-30").participantId("M1").addActivities(
+        job(CDD, "2018-11-28", "2019-01-10", "35"),
+        job(CDD, "2019-01-11", "2019-03-10", "35"),
+        job(CDD, "2019-03-15", "2019-06-01", "35")).build());
+    assertThat(asRecorded.outcome()).isEqualTo(ExitOutcome.NOT_POSITIVE);
+    assertThat(cdd(asRecorded).reason()).contains("181 jours de travail")
+        .contains("6 mois font 182 jours ce jour-là : il manque 1 jour.");
+    assertThat(oneMoreDay.outcome()).isEqualTo(ExitOutcome.POSITIVE);
+    assertThat(oneMoreDay.positiveExitDate()).isEqualTo(d("2019-06-01"));
+    assertThat(cdd(oneMoreDay).activitiesUsed()).containsExactly(ActivityReference.of(0, CDD),
+        ActivityReference.of(1, CDD), ActivityReference.of(2, CDD));
   }
 }

@@ -18,8 +18,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Drools rules against {@link ReferenceExitRoutes} on thousands of generated cases. Also the
- * performance baseline: it prints how long the engine took.
+ * The Drools rules (the current revision of each version) against {@link ReferenceExitRoutes} on
+ * thousands of generated cases: routes' statuses, dates and possible dates, the outcome and its
+ * dates. Also the performance baseline: it prints how long the engine took.
  */
 class EngineAgreesWithReferenceTest {
   private static final int CASES = 3000;
@@ -32,8 +33,14 @@ class EngineAgreesWithReferenceTest {
     Map<ExitOutcome, Integer> outcomes = new EnumMap<>(ExitOutcome.class);
     Set<ExitRoute> acquiredRoutes = EnumSet.noneOf(ExitRoute.class);
     long engineNanos = 0;
+    int pathwayExclusions = 0;
+    int runs = 0;
     for (int i = 0; i < CASES; i++) {
       ExitCase c = ExitCaseGenerator.valid(random);
+      boolean excludes = c.pathwayStartDate() != null && c.activities().stream()
+          .anyMatch(a -> a.start().isBefore(c.pathwayStartDate()));
+      pathwayExclusions += excludes ? 1 : 0;
+      runs += runOfThreeOrMore(c) ? 1 : 0;
       long before = System.nanoTime();
       ExitDecision engine = ExitFixtures.decide(c);
       engineNanos += System.nanoTime() - before;
@@ -51,9 +58,11 @@ class EngineAgreesWithReferenceTest {
       }
       for (RouteAssessment route : engine.routes()) {
         ReferenceExitRoutes.Verdict expected = reference.routes().get(route.route());
-        if (route.status() != expected.status() || !java.util.Objects.equals(route.date(), expected.date())) {
-          differences.add(route.route() + " " + route.status() + " " + route.date() + " vs "
-              + expected.status() + " " + expected.date());
+        if (route.status() != expected.status() || !java.util.Objects.equals(route.date(), expected.date())
+            || !java.util.Objects.equals(route.possibleDate(), expected.possibleDate())) {
+          differences.add(route.route() + " " + route.status() + " " + route.date() + "/"
+              + route.possibleDate() + " vs " + expected.status() + " " + expected.date() + "/"
+              + expected.possibleDate());
         }
         if (route.status() == fr.plie.rules.model.RouteStatus.ACQUIRED) {
           acquiredRoutes.add(route.route());
@@ -69,5 +78,34 @@ class EngineAgreesWithReferenceTest {
     // The generator must reach every outcome and every route, or the comparison proves little.
     assertThat(outcomes.keySet()).containsExactlyInAnyOrder(ExitOutcome.values());
     assertThat(acquiredRoutes).containsExactlyInAnyOrder(ExitRoute.values());
+    // ... and the shapes of issue 8: activities begun before the pathway, runs of 3 or more
+    // contracts of one type separated by at most 3 days.
+    assertThat(pathwayExclusions).isGreaterThan(CASES / 10);
+    assertThat(runs).isGreaterThan(CASES / 10);
+  }
+
+  /** Three activities of one type or more, each starting 1 to 4 days after the previous ends. */
+  private static boolean runOfThreeOrMore(ExitCase c) {
+    List<fr.plie.rules.model.Activity> sorted = new ArrayList<>(c.activities());
+    sorted.sort(java.util.Comparator.comparing(fr.plie.rules.model.Activity::start));
+    for (int i = 0; i + 2 < sorted.size(); i++) {
+      int chained = 1;
+      for (int j = i + 1; j < sorted.size() && chained < 3; j++) {
+        var previous = sorted.get(j - 1);
+        var next = sorted.get(j);
+        if (next.type() != previous.type() || previous.end() == null) {
+          break;
+        }
+        long gap = java.time.temporal.ChronoUnit.DAYS.between(previous.end(), next.start()) - 1;
+        if (gap < 0 || gap > 3) {
+          break;
+        }
+        chained++;
+      }
+      if (chained >= 3) {
+        return true;
+      }
+    }
+    return false;
   }
 }

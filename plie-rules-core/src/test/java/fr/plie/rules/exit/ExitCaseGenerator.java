@@ -8,12 +8,17 @@ import fr.plie.rules.model.ImmutableActivity;
 import fr.plie.rules.model.ImmutableExitCase;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Random;
 
 /**
  * Random exit cases that crowd the boundaries: six-month completion days ± 1, 17.4 / 17.5 hours,
- * starts at month ends (clamping), ages around 55 on the completion day, all three commission
- * states and unknown facts.
+ * starts at month ends (clamping) and on leap days, ages around 55 on the completion day, all
+ * three commission states and unknown facts; runs of 2 to 6 contracts of one type separated by 0
+ * to 3 days (renewed chantier contracts among them); pathway starts before, inside or after the
+ * activities, or none.
  */
 public final class ExitCaseGenerator {
   private static final ActivityType[] TYPES = ActivityType.values();
@@ -28,10 +33,24 @@ public final class ExitCaseGenerator {
         .assessmentDate(assessment);
     int count = r.nextInt(10) < 1 ? 0 : 1 + r.nextInt(4);
     LocalDate firstStart = null;
+    List<Activity> activities = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      Activity a = activity(r, assessment);
+      activities.add(activity(r, assessment));
+    }
+    if (r.nextInt(3) == 0) {
+      activities.addAll(run(r, assessment));
+    }
+    Collections.shuffle(activities, r);
+    for (Activity a : activities) {
       firstStart = firstStart == null || a.start().isBefore(firstStart) ? a.start() : firstStart;
       b.addActivities(a);
+    }
+    if (r.nextInt(5) < 3) {
+      // Before everything, inside an activity, or late: never after the assessment date.
+      LocalDate pathway = firstStart == null || r.nextBoolean()
+          ? assessment.minusDays(r.nextInt(900))
+          : firstStart.plusDays(r.nextInt(200) - 30);
+      b.pathwayStartDate(pathway.isAfter(assessment) ? assessment : pathway);
     }
     if (r.nextInt(7) > 0) {
       // Around 55 on the day six months of the first activity are completed, or far from it.
@@ -51,6 +70,39 @@ public final class ExitCaseGenerator {
       }
     }
     return b.build();
+  }
+
+  private static final ActivityType[] RUN_TYPES = {
+    ActivityType.CDD, ActivityType.INTERIM, ActivityType.CHANTIER_INSERTION, ActivityType.CDI};
+
+  /**
+   * 2 to 6 activities of one type, each 10 to 150 days long, separated by 0 to 3 days: the shapes
+   * where closing a gap merges spells (renewed contracts, successive CDDs or missions).
+   */
+  static List<Activity> run(Random r, LocalDate assessment) {
+    ActivityType type = RUN_TYPES[r.nextInt(RUN_TYPES.length)];
+    int spells = 2 + r.nextInt(5);
+    LocalDate start = assessment.minusDays(r.nextInt(700)).plusDays(60);
+    switch (r.nextInt(4)) {
+      case 0 -> start = start.withDayOfMonth(start.lengthOfMonth());
+      case 1 -> start = LocalDate.of(start.getYear() % 4 == 0 ? start.getYear() : 2020, 2,
+          r.nextBoolean() ? 29 : 28);
+      default -> { }
+    }
+    String hours = r.nextInt(6) == 0 ? null : "35";
+    List<Activity> out = new ArrayList<>();
+    for (int i = 0; i < spells; i++) {
+      LocalDate end = start.plusDays(9 + r.nextInt(141));
+      boolean last = i == spells - 1;
+      ImmutableActivity.Builder a = Activity.builder().type(type).start(start)
+          .end(last && r.nextInt(4) == 0 ? null : end);
+      if (hours != null) {
+        a.weeklyHours(new BigDecimal(hours));
+      }
+      out.add(a.build());
+      start = end.plusDays(1 + r.nextInt(4));
+    }
+    return out;
   }
 
   private static Activity activity(Random r, LocalDate assessment) {
@@ -99,6 +151,9 @@ public final class ExitCaseGenerator {
     }
     if (r.nextInt(6) == 0) {
       b.commissionDecision(null).commissionDecisionDate(base.assessmentDate());
+    }
+    if (r.nextInt(8) == 0) {
+      b.pathwayStartDate(base.assessmentDate().plusDays(1 + r.nextInt(100)));
     }
     return b.build();
   }

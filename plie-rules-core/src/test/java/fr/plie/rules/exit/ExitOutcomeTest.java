@@ -28,7 +28,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ExitOutcomeTest {
-  private static final String EXIT = "rulesets/plie-dijon/2018.1/exit/";
 
   @Test
   void positive_lists_every_acquired_route_and_takes_the_earliest_date() {
@@ -61,7 +60,9 @@ class ExitOutcomeTest {
         job(CDI, "2019-01-07", null, "35")).build());
     assertThat(decision.route(ExitRoute.CDI).status()).isEqualTo(RouteStatus.IN_PROGRESS);
     assertThat(decision.outcome()).isEqualTo(ExitOutcome.PENDING_COMMISSION);
-    assertThat(decision.projectedPositiveExitDate()).isNull();
+    // A certain projection is never hidden, not even by a pending commission.
+    assertThat(decision.projectedPositiveExitDate()).isEqualTo(d("2019-07-06"));
+    assertThat(decision.missingFacts()).containsExactly("commissionDecision");
   }
 
   @Test
@@ -102,7 +103,7 @@ class ExitOutcomeTest {
     assertThat(decision.routes()).extracting(RouteAssessment::route)
         .containsExactly(ExitRoute.values());
     // outcome.drl opens with the whole of §I.C.2, copied from the seed.
-    String seed = normalized(resource(EXIT + "outcome.drl"));
+    String seed = normalized(resource("rulesets/" + ExitFixtures.exitFile(decision, "outcome.drl")));
     for (RouteAssessment route : decision.routes()) {
       assertThat(route.citation().section()).isEqualTo("§I.C.2");
       assertThat(route.citation().source()).startsWith("Appel à projets PLIE Dijon 2018");
@@ -117,31 +118,34 @@ class ExitOutcomeTest {
     ExitDecision decision = decide(exitCase("2018-12-31").addActivities(
         job(CDI, "2018-01-01", null, "35")).build());
     assertThat(decision.firedRules()).isNotEmpty();
+    String parameters = ExitFixtures.tablePath(decision, "parameters");
+    String exitRoutes = ExitFixtures.tablePath(decision, "exitRoutes");
     for (FiredRule rule : decision.firedRules()) {
       if (rule.file().endsWith("parameters.drl.xlsx")) {
         // A row of the parameter table in force that day: it cites its own reference column.
-        assertThat(rule.file()).isEqualTo("plie-dijon/2018.1/tables/parameters.drl.xlsx");
+        assertThat(rule.file()).isEqualTo(parameters);
         assertThat(rule.name()).matches("Paramètres_\\d+");
         assertThat(rule.section()).containsAnyOf("AAP PLIE Dijon 2018", "Convention (docs/interpretations.md");
         continue;
       }
       if (rule.file().endsWith(".drl.xlsx")) {
         // A row of the exit-route table in force that day: it quotes §I.C.2 in its reference column.
-        assertThat(rule.file()).isEqualTo("plie-dijon/2018.1/tables/exit-routes.drl.xlsx");
+        assertThat(rule.file()).isEqualTo(exitRoutes);
         assertThat(rule.name()).matches("Voies de sortie_\\d+");
         assertThat(rule.section()).startsWith("AAP PLIE Dijon 2018 §I.C.2: « ");
         continue;
       }
-      assertThat(rule.file()).startsWith("plie-dijon/2018.1/exit/");
+      assertThat(ExitFixtures.exitFiles(decision)).contains(rule.file());
       assertThat(rule.section()).isEqualTo("§I.C.2");
       assertThat(resource("rulesets/" + rule.file())).contains("rule \"" + rule.name() + "\"");
     }
     // The exit parameters only: entry.inactivity.months is not in the exit knowledge base.
     assertThat(decision.firedRules()).filteredOn(r -> r.name().startsWith("Paramètres_"))
-        .as("every exit parameter row in force fires").extracting(FiredRule::name)
-        .containsExactlyInAnyOrder("Paramètres_12", "Paramètres_13", "Paramètres_14");
+        .as("every exit parameter row in force fires, and only those")
+        .hasSize(ExitFixtures.rowsInForce(decision, "parameters", "exit."));
     assertThat(decision.firedRules()).filteredOn(r -> r.name().startsWith("Voies de sortie_"))
-        .as("every exit-route row in force fires: the seven rows of 2018").hasSize(7);
+        .as("every exit-route row in force fires")
+        .hasSize(ExitFixtures.rowsInForce(decision, "exitRoutes"));
     List<String> fired = decision.firedRules().stream().map(FiredRule::name).toList();
     for (RouteAssessment route : decision.routes()) {
       assertThat(fired).containsAll(route.rules());
@@ -156,15 +160,25 @@ class ExitOutcomeTest {
     RouteAssessment cdd = decision.routes().stream().filter(r -> r.route() == ExitRoute.CDD)
         .findFirst().orElseThrow();
     assertThat(cdd.status()).isEqualTo(RouteStatus.ACQUIRED);
+    // The route's row, and the parameter row of the convention its cumulation applied.
     assertThat(cdd.tableRows()).containsExactly(
-        "table « Voies de sortie », ligne 13 : voie CDD, type CDD : 6 mois au moins dans 12 mois glissants");
-    assertThat(cdd.reason()).contains("cumulent au moins 6 mois dans une période de 12 mois consécutifs");
+        "table « Voies de sortie », ligne 13 : voie CDD, type CDD : 6 mois au moins dans 12 mois glissants",
+        "exit.cumulation.convention = workedDays convention (table « Paramètres », ligne 14)");
+    assertThat(cdd.reason()).contains("font au moins 6 mois de travail dans une période de 12 mois consécutifs");
     assertThat(decision.explanation()).contains("[table « Voies de sortie », ligne 13 : voie CDD");
     for (RouteAssessment route : decision.routes()) {
-      assertThat(route.tableRows()).as(route.route().name()).singleElement().asString()
+      assertThat(route.tableRows()).as(route.route().name()).first().asString()
           .startsWith("table « Voies de sortie », ligne ")
           .contains("voie " + route.route().name() + ", type ");
+      assertThat(route.tableRows()).as(route.route().name()).hasSize(switch (route.route()) {
+        case CDD, INTERIM, SENIOR_CHANTIER_INSERTION -> 2;
+        default -> 1;
+      });
     }
+    assertThat(decision.route(ExitRoute.INTERIM).tableRows()).last().asString()
+        .contains("exit.cumulation.convention = workedDays");
+    assertThat(decision.route(ExitRoute.SENIOR_CHANTIER_INSERTION).tableRows()).last().asString()
+        .contains("exit.chantier.renewalGapDays = 0 days");
     assertThat(decision.routes()).filteredOn(r -> r.route() == ExitRoute.FORMATION_QUALIFIANTE)
         .singleElement().extracting(r -> r.tableRows().get(0)).asString()
         .endsWith("voie FORMATION_QUALIFIANTE, type FORMATION_QUALIFIANTE : sans durée minimale");

@@ -7,6 +7,7 @@ import static fr.plie.rules.exit.ExitFixtures.plain;
 import static fr.plie.rules.model.ActivityType.CHANTIER_INSERTION;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.plie.rules.model.ActivityReference;
 import fr.plie.rules.model.CommissionDecision;
 import fr.plie.rules.model.ExitDecision;
 import fr.plie.rules.model.ExitOutcome;
@@ -109,5 +110,83 @@ class SeniorChantierInsertionRouteTest {
         .addActivities(plain(CHANTIER_INSERTION, "2018-08-29", null)).build());
     assertThat(route(decision).status()).isEqualTo(RouteStatus.NOT_MET);
     assertThat(route(decision).reason()).contains("54 ans le 2019-02-27");
+  }
+
+  // --- Renewed contracts (issue 8): one period in the job --------------------------------------
+
+  private static ExitDecision renewed(String birthDate, CommissionDecision commission,
+      String... startEnd) {
+    var b = exitCase("2018-12-31").birthDate(d(birthDate)).commissionDecision(commission);
+    for (int i = 0; i < startEnd.length; i += 2) {
+      b.addActivities(plain(CHANTIER_INSERTION, startEnd[i], startEnd[i + 1]));
+    }
+    return decide(b.build());
+  }
+
+  @Test
+  void two_contracts_renewed_without_interruption_complete_six_months_on_2018_06_30() {
+    // Issue 8: 2018-01-01..04-30 then 05-01..10-31, born 1960, validated: no contract lasts six
+    // months alone, the period does.
+    ExitDecision decision = renewed("1960-01-01", CommissionDecision.VALIDATED,
+        "2018-01-01", "2018-04-30", "2018-05-01", "2018-10-31");
+    assertThat(route(decision).status()).isEqualTo(RouteStatus.ACQUIRED);
+    assertThat(route(decision).date()).isEqualTo(d("2018-06-30"));
+    assertThat(decision.outcome()).isEqualTo(ExitOutcome.POSITIVE);
+    // Every contract used is named.
+    assertThat(route(decision).activitiesUsed()).containsExactly(
+        ActivityReference.of(0, CHANTIER_INSERTION), ActivityReference.of(1, CHANTIER_INSERTION));
+    assertThat(route(decision).reason())
+        .contains("activities[0] (du 2018-01-01 au 2018-04-30) et activities[1] (du 2018-05-01 au"
+            + " 2018-10-31), renouvelés sans interruption : 6 mois dans l'emploi depuis le"
+            + " 2018-01-01, accomplis le 2018-06-30")
+        .contains("a 58 ans le 2018-06-30");
+  }
+
+  @Test
+  void a_day_without_contract_between_them_makes_two_periods_none_of_six_months() {
+    // exit.chantier.renewalGapDays is 0: 2018-05-01 without a contract interrupts the period.
+    ExitDecision decision = renewed("1960-01-01", CommissionDecision.VALIDATED,
+        "2018-01-01", "2018-04-30", "2018-05-02", "2018-10-31");
+    assertThat(route(decision).status()).isEqualTo(RouteStatus.NOT_MET);
+    assertThat(route(decision).reason()).contains("il manque");
+  }
+
+  @Test
+  void a_renewal_starting_on_2018_04_30_overlapping_the_first_contract_continues_the_period() {
+    ExitDecision decision = renewed("1960-01-01", CommissionDecision.VALIDATED,
+        "2018-01-01", "2018-04-30", "2018-04-30", "2018-10-31");
+    assertThat(route(decision).date()).isEqualTo(d("2018-06-30"));
+  }
+
+  @Test
+  void three_contracts_count_as_one_period_and_the_age_is_checked_on_the_day_six_months_are_done() {
+    // Turning 55 on 2018-07-01, the day after six months counted from 2018-01-01: not then. But
+    // six months counted from the renewal of 2018-03-01 are completed on 2018-08-31, at 55.
+    ExitDecision decision = renewed("1963-07-01", null,
+        "2018-01-01", "2018-02-28", "2018-03-01", "2018-06-30", "2018-07-01", "2018-12-31");
+    assertThat(route(decision).status()).isEqualTo(RouteStatus.PENDING_COMMISSION);
+    assertThat(route(decision).date()).isEqualTo(d("2018-08-31"));
+    assertThat(route(decision).activitiesUsed()).containsExactly(
+        ActivityReference.of(1, CHANTIER_INSERTION), ActivityReference.of(2, CHANTIER_INSERTION));
+    assertThat(route(decision).reason()).contains("a 55 ans le 2018-08-31");
+  }
+
+  @Test
+  void under_55_on_every_day_six_months_are_completed_is_never_this_exception() {
+    ExitDecision decision = renewed("1964-01-01", null,
+        "2018-01-01", "2018-04-30", "2018-05-01", "2018-12-31");
+    assertThat(route(decision).status()).isEqualTo(RouteStatus.NOT_MET);
+    assertThat(route(decision).reason()).contains("n'aura que 54 ans");
+  }
+
+  @Test
+  void a_contract_begun_before_the_pathway_counts_from_the_pathway_start() {
+    ExitDecision decision = decide(exitCase("2018-12-31").birthDate(d("1960-01-01"))
+        .pathwayStartDate(d("2018-02-01"))
+        .addActivities(plain(CHANTIER_INSERTION, "2017-10-01", "2018-04-30"),
+            plain(CHANTIER_INSERTION, "2018-05-01", "2018-12-31")).build());
+    assertThat(route(decision).status()).isEqualTo(RouteStatus.PENDING_COMMISSION);
+    assertThat(route(decision).date()).isEqualTo(d("2018-07-31"));
+    assertThat(route(decision).reason()).contains("depuis le 2018-02-01 (entrée dans le parcours)");
   }
 }

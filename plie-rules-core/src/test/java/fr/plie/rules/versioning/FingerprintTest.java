@@ -22,9 +22,14 @@ class FingerprintTest {
   /** The rule sets as they sit in the source tree (tests run in the module's folder). */
   static final Path SOURCE = Path.of("src/main/resources/rulesets");
 
+  /** Each revision's fingerprint by « 2018.1-r2 ». */
   static Map<String, String> fingerprints(PlieRules rules) {
     return rules.versions().stream()
-        .collect(Collectors.toMap(RuleSetVersion::version, RuleSetVersion::fingerprint));
+        .collect(Collectors.toMap(FingerprintTest::label, RuleSetVersion::fingerprint));
+  }
+
+  static String label(RuleSetVersion v) {
+    return v.version() + "-r" + v.revision();
   }
 
   static void copyTree(Path from, Path to) throws IOException {
@@ -44,7 +49,8 @@ class FingerprintTest {
   void fingerprints_are_sha256_and_differ_between_versions() {
     Map<String, String> shipped = fingerprints(PlieRules.load());
     assertThat(shipped.values()).allMatch(f -> f.matches("sha256:[0-9a-f]{64}"));
-    assertThat(shipped.get("2018.1")).isNotEqualTo(shipped.get("2018.2"));
+    // Every version and every revision of it has its own.
+    assertThat(shipped.values()).doesNotHaveDuplicates();
   }
 
   @Test
@@ -78,8 +84,14 @@ class FingerprintTest {
 
     Map<String, String> before = fingerprints(PlieRules.load());
     Map<String, String> after = fingerprints(PlieRules.loadFrom(copy));
-    assertThat(after.get("2018.1")).isEqualTo(before.get("2018.1"));
-    assertThat(after.get("2018.2")).isNotEqualTo(before.get("2018.2"));
+    // Every revision of 2018.2 reads that table; no revision of 2018.1 does.
+    assertThat(after).allSatisfy((revision, fingerprint) -> {
+      if (revision.startsWith("2018.2-")) {
+        assertThat(fingerprint).as(revision).isNotEqualTo(before.get(revision));
+      } else {
+        assertThat(fingerprint).as(revision).isEqualTo(before.get(revision));
+      }
+    });
   }
 
   @Test
@@ -108,12 +120,14 @@ class FingerprintTest {
   @Test
   void every_decision_records_the_fingerprint_and_library_version_of_its_rules() {
     PlieRules rules = PlieRules.load();
-    Map<String, RuleSetVersion> byVersion = rules.versions().stream()
+    Map<String, RuleSetVersion> current = rules.versions().stream().filter(RuleSetVersion::current)
         .collect(Collectors.toMap(RuleSetVersion::version, Function.identity()));
     var decision = rules.assessEntry(RuleSetVersionSelectionTest.livingIn("21231",
         java.time.LocalDate.of(2019, 5, 1)));
     assertThat(decision.ruleSet().version()).isEqualTo("2018.2");
-    assertThat(decision.ruleSet().fingerprint()).isEqualTo(byVersion.get("2018.2").fingerprint());
+    // The current revision decides, and the decision names it.
+    assertThat(decision.ruleSet().revision()).isEqualTo(current.get("2018.2").revision());
+    assertThat(decision.ruleSet().fingerprint()).isEqualTo(current.get("2018.2").fingerprint());
     assertThat(decision.ruleSet().libraryVersion()).isNotBlank().isNotEqualTo("unknown");
   }
 }

@@ -268,6 +268,7 @@ public final class PlieRulesCli {
     return rules;
   }
 
+  /** One line per revision: which one decides new cases, which are kept for replay only. */
   int versions() {
     for (RuleSetVersion v : rules().versions()) {
       out.println(versionLine(v));
@@ -277,7 +278,8 @@ public final class PlieRulesCli {
 
   /** A rule-set version in one tab-separated line, as {@code versions} and {@code --version} print it. */
   static String versionLine(RuleSetVersion v) {
-    return v.id() + "\t" + v.version() + "\t" + v.validFrom() + "\t"
+    return v.id() + "\t" + v.version() + "\t" + "r" + v.revision() + "\t"
+        + (v.current() ? "current" : "replay-only") + "\t" + v.validFrom() + "\t"
         + (v.validTo() == null ? "(open)" : v.validTo()) + "\t" + v.fingerprint();
   }
 

@@ -2,6 +2,9 @@ package fr.plie.rules.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.plie.rules.api.PlieRules;
+import fr.plie.rules.model.ExitDecision;
+import fr.plie.rules.model.PlieJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -45,7 +48,7 @@ class AnalystCommandsTest {
         "samples/exit/positive-cdd-then-cdi.json");
     assertThat(status).isZero();
     assertThat(out()).contains("Entrée dans le PLIE : DIJ-2018-0001", "ÉLIGIBLE")
-        .contains("Sortie du PLIE : DIJ-2018-0101", "SORTIE POSITIVE au 2018-08-13");
+        .contains("Sortie du PLIE : DIJ-2018-0101", "SORTIE POSITIVE au 2018-08-12");
   }
 
   @Test
@@ -59,9 +62,9 @@ class AnalystCommandsTest {
 
     Path tampered = work.resolve("tampered.json");
     Files.writeString(tampered, Files.readString(recorded)
-        .replace("\"positiveExitDate\" : \"2018-08-13\"", "\"positiveExitDate\" : \"2018-07-13\""));
+        .replace("\"positiveExitDate\" : \"2018-08-12\"", "\"positiveExitDate\" : \"2018-07-13\""));
     assertThat(run("replay", "--explain", tampered.toString())).isEqualTo(PlieRulesCli.REPLAY_DIFFERENT);
-    assertThat(out()).contains("DIFFERENT").contains("/positiveExitDate: recorded \"2018-07-13\", replayed \"2018-08-13\"");
+    assertThat(out()).contains("DIFFERENT").contains("/positiveExitDate: recorded \"2018-07-13\", replayed \"2018-08-12\"");
   }
 
   @Test
@@ -78,8 +81,10 @@ class AnalystCommandsTest {
   void export_show_edit_check_and_impact() throws IOException {
     Path rules = work.resolve("rules");
     assertThat(run("rulesets", "export", rules.toString())).isZero();
-    Path version = rules.resolve("plie-dijon/2018.1");
-    Path parameters = version.resolve("tables/parameters.drl.xlsx");
+    // The folder of the current revision of 2018.1, and the parameter table it reads.
+    var current = fr.plie.rules.internal.RuleSetRegistry.shipped().version("2018.1").orElseThrow();
+    Path version = rules.resolve(current.manifestPath()).getParent();
+    Path parameters = rules.resolve(current.tablePaths().get("parameters"));
 
     assertThat(run("table", "show", parameters.toString())).isZero();
     String markdown = out();
@@ -106,10 +111,37 @@ class AnalystCommandsTest {
   void impact_names_what_it_cannot_read() {
     assertThat(run("impact", "--from", "2017", "--to", "2018.1", "samples/cohort.jsonl"))
         .isEqualTo(PlieRulesCli.INVALID);
-    assertThat(err()).contains("'2017' is neither a folder of rules nor a shipped version or series");
+    assertThat(err()).contains("'2017' is neither a folder of rules nor a shipped version, revision or series");
     assertThat(run("impact", "--from", "2018.1", "samples/cohort.jsonl")).isEqualTo(PlieRulesCli.INVALID);
     assertThat(err()).contains("plie-rules impact: Missing required option: '--to=VERSION|DIR'")
         .contains("Usage: plie-rules impact");
+  }
+
+  @Test
+  void impact_of_a_revision_on_the_cohort_lists_the_decisions_it_changes() {
+    var revisions = PlieRules.load().versions().stream()
+        .filter(v -> v.version().equals("2018.1")).toList();
+    String oldest = "2018.1-r" + revisions.get(0).revision();
+    String current = "2018.1-r" + revisions.get(revisions.size() - 1).revision();
+    assertThat(run("impact", "--from", oldest, "--to", current, "samples/cohort.jsonl")).isZero();
+    assertThat(out()).startsWith("Impact of " + current + " compared with " + oldest
+        + " on 60 decided record(s)");
+    // The same rules for entry: only exit decisions change.
+    assertThat(out()).doesNotContain("entry ELIGIBLE →").doesNotContain("entry NOT_ELIGIBLE →");
+    assertThat(run("impact", "--from", oldest, "--to", "2018.1", "samples/cohort.jsonl")).isZero();
+  }
+
+  @Test
+  void a_decision_taken_with_a_superseded_revision_replays_identical_with_it() throws IOException {
+    var oldest = PlieRules.load().versions().get(0);
+    ExitDecision decision = PlieRules.load().version(oldest.version(), oldest.revision())
+        .assessExit(PlieJson.readExitCase(Files.readString(Path.of(
+            "samples/exit/positive-cdd-then-cdi.json"))));
+    Path recorded = work.resolve("old.json");
+    Files.writeString(recorded, PlieJson.write(decision));
+    assertThat(run("replay", recorded.toString())).isZero();
+    assertThat(out()).contains("\"status\" : \"IDENTICAL\"")
+        .contains("\"shippedFingerprint\" : \"" + oldest.fingerprint() + "\"");
   }
 
   @Test

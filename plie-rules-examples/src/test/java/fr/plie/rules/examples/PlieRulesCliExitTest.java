@@ -35,11 +35,12 @@ class PlieRulesCliExitTest {
   // Each sample was written to illustrate one outcome; its name says which.
   @ParameterizedTest
   @CsvSource({
-      "positive-cdd-then-cdi.json, POSITIVE, SORTIE POSITIVE au 2018-08-13",
+      "positive-cdd-then-cdi.json, POSITIVE, SORTIE POSITIVE au 2018-08-12",
       "pending-commission-senior.json, PENDING_COMMISSION, EN ATTENTE de la validation",
       "in-progress-interim.json, IN_PROGRESS, EN COURS",
       "undetermined-cdd-agreement-unknown.json, UNDETERMINED, INDÉTERMINÉE",
-      "not-positive-short-contracts.json, NOT_POSITIVE, PAS DE SORTIE POSITIVE"
+      "not-positive-short-contracts.json, NOT_POSITIVE, PAS DE SORTIE POSITIVE",
+      "not-positive-before-pathway.json, NOT_POSITIVE, avant l'entrée dans le parcours PLIE"
   })
   void each_sample_is_decided_as_json_and_explained(String sample, ExitOutcome outcome,
       String headline) {

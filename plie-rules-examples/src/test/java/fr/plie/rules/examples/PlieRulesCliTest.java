@@ -223,13 +223,19 @@ class PlieRulesCliTest {
   }
 
   @Test
-  void versions_lists_2018_1_until_2019_02_27_and_2018_2_from_2019_02_28_with_fingerprints() {
+  void versions_lists_every_revision_of_2018_1_until_2019_02_27_and_of_2018_2_from_2019_02_28() {
     assertThat(run("versions")).isZero();
 
-    assertThat(outLines()).hasSize(2);
-    assertThat(outLines().get(0)).matches(
-        "plie-dijon\\t2018\\.1\\t2018-01-01\\t2019-02-27\\tsha256:[0-9a-f]{64}");
-    assertThat(outLines().get(1)).matches(
-        "plie-dijon\\t2018\\.2\\t2019-02-28\\t\\(open\\)\\tsha256:[0-9a-f]{64}");
+    List<String> lines = outLines();
+    assertThat(lines).allMatch(l -> l.matches("plie-dijon\\t2018\\.[12]\\tr\\d+\\t(current|replay-only)"
+        + "\\t\\d{4}-\\d{2}-\\d{2}\\t(\\d{4}-\\d{2}-\\d{2}|\\(open\\))\\tsha256:[0-9a-f]{64}"));
+    assertThat(lines).filteredOn(l -> l.contains("\t2018.1\t"))
+        .allMatch(l -> l.contains("\t2018-01-01\t2019-02-27\t"))
+        .filteredOn(l -> l.contains("\tcurrent\t")).hasSize(1);
+    assertThat(lines).filteredOn(l -> l.contains("\t2018.2\t"))
+        .allMatch(l -> l.contains("\t2019-02-28\t(open)\t"))
+        .filteredOn(l -> l.contains("\tcurrent\t")).hasSize(1);
+    // The superseded revisions are listed too, for replay only.
+    assertThat(lines).anyMatch(l -> l.contains("\treplay-only\t"));
   }
 }

@@ -19,8 +19,8 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableExitCase.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({
-  "participantId", "assessmentDate", "birthDate", "commissionDecision", "commissionDecisionDate",
-  "activities"
+  "participantId", "assessmentDate", "pathwayStartDate", "birthDate", "commissionDecision",
+  "commissionDecisionDate", "activities"
 })
 public abstract class ExitCase {
   public static ImmutableExitCase.Builder builder() {
@@ -32,6 +32,14 @@ public abstract class ExitCase {
 
   /** Only days up to this date count as done; it also selects the rule-set version in force. */
   public abstract LocalDate assessmentDate();
+
+  /**
+   * The day the participant entered the PLIE pathway. Days of activity before it count for no
+   * route (an activity begun before and still running counts from that day; a training or contrat
+   * aidé signed before it does not count). Absent: nothing is excluded, and the decision says so in
+   * its notes. Not after the assessment date.
+   */
+  public abstract @Nullable LocalDate pathwayStartDate();
 
   /** Needed by the senior route only (age on the day six months are completed). */
   public abstract @Nullable LocalDate birthDate();
@@ -55,6 +63,11 @@ public abstract class ExitCase {
     boolean birthInRange = InputLimits.checkDate(problems, "birthDate", birthDate());
     boolean commissionInRange =
         InputLimits.checkDate(problems, "commissionDecisionDate", commissionDecisionDate());
+    boolean pathwayInRange = InputLimits.checkDate(problems, "pathwayStartDate", pathwayStartDate());
+    if (assessmentInRange && pathwayInRange
+        && pathwayStartDate() != null && pathwayStartDate().isAfter(assessmentDate())) {
+      problems.add(new InputProblem("pathwayStartDate", "is after the assessment date"));
+    }
     if (assessmentInRange && birthInRange
         && birthDate() != null && birthDate().isAfter(assessmentDate())) {
       problems.add(new InputProblem("birthDate",

@@ -33,16 +33,17 @@ public abstract class ExitDecision implements DecisionRecord {
   @Override
   @Value.Default
   public int recordFormat() {
-    return CURRENT_FORMAT;
+    // A record without identity was stored before records had one: it is read, and replays.
+    return decisionId() == null && decidedAt() == null ? LEGACY_FORMAT : CURRENT_FORMAT;
   }
 
   @Override
   @JsonDeserialize(using = StrictValues.CanonicalUuid.class)
-  public abstract UUID decisionId();
+  public abstract @Nullable UUID decisionId();
 
   @Override
   @JsonDeserialize(using = StrictValues.UtcInstant.class)
-  public abstract Instant decidedAt();
+  public abstract @Nullable Instant decidedAt();
 
   @Override
   @Value.Default
@@ -60,7 +61,11 @@ public abstract class ExitDecision implements DecisionRecord {
   /** For POSITIVE: the earliest date among the acquired routes. */
   public abstract @Nullable LocalDate positiveExitDate();
 
-  /** For IN_PROGRESS: the earliest projected date among the routes in progress. */
+  /**
+   * For IN_PROGRESS: the earliest projected date among the routes in progress. From 2018.1
+   * revision 2 on, also for PENDING_COMMISSION when a route is in progress: a certain projection is
+   * never hidden.
+   */
   public abstract @Nullable LocalDate projectedPositiveExitDate();
 
   public abstract RuleSetReference ruleSet();
@@ -69,8 +74,9 @@ public abstract class ExitDecision implements DecisionRecord {
   public abstract List<RouteAssessment> routes();
 
   /**
-   * The input paths that could make the outcome better (those of UNKNOWN routes, and the
-   * commission's decision when it is pending); empty for POSITIVE.
+   * The input paths that could make the outcome better (those of UNKNOWN routes, the commission's
+   * decision when it is pending and, from 2018.1 revision 2 on, those that could make a route in
+   * progress acquired earlier); empty for POSITIVE.
    */
   public abstract List<String> missingFacts();
 
@@ -93,7 +99,7 @@ public abstract class ExitDecision implements DecisionRecord {
 
   @Value.Check
   protected void checkFormat() {
-    Records.checkFormat(recordFormat());
+    Records.checkFormat(recordFormat(), decisionId(), decidedAt());
   }
 
   /** The assessment of one route. */

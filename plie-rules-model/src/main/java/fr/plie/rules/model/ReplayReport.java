@@ -14,7 +14,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableReplayReport.class)
 @JsonDeserialize(as = ImmutableReplayReport.class)
-@JsonPropertyOrder({"status", "signature", "decisionId", "participantId", "ruleSetId", "ruleSetVersion", "recordedFingerprint",
+@JsonPropertyOrder({"status", "signature", "decisionId", "participantId", "ruleSetId", "ruleSetVersion", "ruleSetRevision",
+    "recordedFingerprint",
     "shippedFingerprint", "recordedLibraryVersion", "libraryVersion", "summary", "differences"})
 public abstract class ReplayReport {
   public static ImmutableReplayReport.Builder builder() {
@@ -62,8 +63,8 @@ public abstract class ReplayReport {
    */
   public abstract SignatureStatus signature();
 
-  /** The recorded decision's id. */
-  public abstract java.util.UUID decisionId();
+  /** The recorded decision's id (absent for a decision stored before records had one). */
+  public abstract @Nullable java.util.UUID decisionId();
 
   public abstract String participantId();
 
@@ -71,9 +72,19 @@ public abstract class ReplayReport {
 
   public abstract String ruleSetVersion();
 
+  /** The revision the recorded decision names (1 when it names none). */
+  @Value.Default
+  public int ruleSetRevision() {
+    return 1;
+  }
+
   public abstract String recordedFingerprint();
 
-  /** The fingerprint of the shipped version of that name; null when there is none. */
+  /**
+   * The fingerprint of the shipped revision that replayed it (the one whose fingerprint the
+   * decision names), else of the shipped revision of that number or, failing that, of the current
+   * one; null when the version is not shipped.
+   */
   public abstract @Nullable String shippedFingerprint();
 
   public abstract String recordedLibraryVersion();

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableRouteAssessment.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({
-  "route", "status", "date", "reason", "activitiesUsed", "factsUsed", "missingFacts", "notes",
+  "route", "status", "date", "possibleDate", "reason", "activitiesUsed", "factsUsed", "missingFacts", "notes",
   "rules", "tableRows", "citation"
 })
 public abstract class RouteAssessment {
@@ -34,6 +34,14 @@ public abstract class RouteAssessment {
    */
   public abstract @Nullable LocalDate date();
 
+  /**
+   * When facts are missing: the day the route would be acquired (or projected) if they were all
+   * favourable, when that is earlier than {@link #date()} (or the route has no certain date).
+   * The facts are listed in {@link #missingFacts()}. Absent otherwise, and in decisions of rule
+   * sets older than 2018.1 revision 2.
+   */
+  public abstract @Nullable LocalDate possibleDate();
+
   /** In French: why, with the shortfall of a route that fell short and what would make it hold. */
   public abstract String reason();
 
@@ -43,7 +51,10 @@ public abstract class RouteAssessment {
   /** The input facts relied on, by input path (e.g. {@code activities[0].weeklyHours}). */
   public abstract Map<String, JsonNode> factsUsed();
 
-  /** For UNKNOWN or PENDING_COMMISSION: the input paths that would settle the route. */
+  /**
+   * For UNKNOWN or PENDING_COMMISSION: the input paths that would settle the route; for a route
+   * with a {@link #possibleDate()}, those that could make it earlier.
+   */
   public abstract List<String> missingFacts();
 
   /** How the dates were computed when a convention applied (e.g. month-end clamping). */

@@ -1,5 +1,6 @@
 package fr.plie.rules.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -7,13 +8,13 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
- * Which rules took a decision: the rule set's id and version, the day it came into force, the
- * SHA-256 fingerprint of the exact resources loaded, and the library version that ran them.
+ * Which rules took a decision: the rule set's id, version and revision, the day it came into force,
+ * the SHA-256 fingerprint of the exact resources loaded, and the library version that ran them.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableRuleSetReference.class)
 @JsonDeserialize(as = ImmutableRuleSetReference.class)
-@JsonPropertyOrder({"id", "version", "validFrom", "fingerprint", "libraryVersion"})
+@JsonPropertyOrder({"id", "version", "revision", "validFrom", "fingerprint", "libraryVersion"})
 public abstract class RuleSetReference {
   public static ImmutableRuleSetReference.Builder builder() {
     return ImmutableRuleSetReference.builder();
@@ -24,6 +25,18 @@ public abstract class RuleSetReference {
 
   /** E.g. {@code 2018.1}. */
   public abstract String version();
+
+  /**
+   * Which revision of the version decided: a released version is corrected by shipping it again as
+   * revision 2, 3… (same period, new fingerprint), the superseded revisions staying for replay.
+   * Revision 1 is left out of the JSON, so that decisions recorded before revisions existed read
+   * (and replay) unchanged.
+   */
+  @Value.Default
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = FirstRevision.class)
+  public int revision() {
+    return 1;
+  }
 
   /** First day the version is in force. */
   public abstract LocalDate validFrom();
@@ -54,6 +67,9 @@ public abstract class RuleSetReference {
             + MAX_NAME_LENGTH + " characters"));
       }
     }
+    if (revision() < 1) {
+      problems.add(new InputProblem("revision", "is not a revision (1 or more)"));
+    }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -61,4 +77,17 @@ public abstract class RuleSetReference {
 
   /** The longest id, version or library version. */
   private static final int MAX_NAME_LENGTH = 200;
+
+  /** Jackson's filter for {@link #revision()}: true (left out) for revision 1. */
+  static final class FirstRevision {
+    @Override
+    public boolean equals(Object value) {
+      return Integer.valueOf(1).equals(value);
+    }
+
+    @Override
+    public int hashCode() {
+      return 1;
+    }
+  }
 }

@@ -106,6 +106,35 @@ class ExitCaseJsonTest {
   }
 
   @Test
+  void the_pathway_start_is_read_strictly_and_round_trips() {
+    ExitCase c = PlieJson.readExitCase("""
+        {"participantId": "P1", "assessmentDate": "2018-12-31", "pathwayStartDate": "2018-03-01",
+         "activities": []}""");
+    assertThat(c.pathwayStartDate()).isEqualTo(LocalDate.of(2018, 3, 1));
+    assertThat(PlieJson.write(c)).contains("\"pathwayStartDate\" : \"2018-03-01\"");
+    assertThat(PlieJson.readExitCase(PlieJson.write(c))).isEqualTo(c);
+    assertThat(PlieJson.write(ExitCase.builder().from(c).pathwayStartDate(null).build()))
+        .doesNotContain("pathwayStartDate");
+    assertThat(invalid("""
+        {"participantId": "P1", "assessmentDate": "2018-12-31", "pathwayStartDate": "2018-02-30"}""")
+        .problems()).extracting(InputProblem::field).containsExactly("pathwayStartDate");
+  }
+
+  @Test
+  void a_pathway_start_after_the_assessment_date_is_invalid_and_named() {
+    // The day itself is allowed (an exit assessed on the day of entry); the day after is not.
+    assertThat(PlieJson.readExitCase("""
+        {"participantId": "P1", "assessmentDate": "2018-12-31", "pathwayStartDate": "2018-12-31"}""")
+        .pathwayStartDate()).isEqualTo(LocalDate.of(2018, 12, 31));
+    InvalidInputException e = invalid("""
+        {"participantId": "P1", "assessmentDate": "2018-12-31", "pathwayStartDate": "2019-01-01"}""");
+    assertThat(e.getMessage()).isEqualTo("pathwayStartDate: is after the assessment date");
+    assertThatThrownBy(() -> ExitCase.builder().participantId("P1")
+        .assessmentDate(LocalDate.of(2018, 12, 31)).pathwayStartDate(LocalDate.of(2019, 1, 1)).build())
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("pathwayStartDate");
+  }
+
+  @Test
   void the_builder_checks_too() {
     assertThatThrownBy(() -> Activity.builder().type(ActivityType.CDI)
         .start(LocalDate.of(2018, 3, 1)).end(LocalDate.of(2018, 1, 1)).build())

@@ -53,6 +53,7 @@ class JsonSchemaContractTest {
     JsonNode schema = schema("exit-case.schema.json");
     ExitCase everything = ExitCase.builder()
         .participantId("X").assessmentDate(LocalDate.of(2018, 12, 31))
+        .pathwayStartDate(LocalDate.of(2018, 1, 1))
         .birthDate(LocalDate.of(1960, 1, 1)).commissionDecision(CommissionDecision.VALIDATED)
         .commissionDecisionDate(LocalDate.of(2018, 12, 1))
         .addActivities(Activity.builder().type(ActivityType.CDD).start(LocalDate.of(2018, 1, 1))

@@ -20,6 +20,10 @@ import java.util.List;
  * </ul>
  *
  * Everything is counted in "units": a month is {@code daysPerMonth} units, a day one unit.
+ *
+ * <p>Revision 1 of 2018.1 and 2018.2 only (parameter {@code exit.cumulation.daysPerMonth}), kept
+ * so that the decisions it took replay identically: do not change what it computes. It is not
+ * monotone (issue 8); revision 2 uses {@link WorkedDays}.
  */
 public final class Cumulation {
   private Cumulation() {}

@@ -21,6 +21,9 @@ import org.kie.api.runtime.rule.RuleContext;
  * the resulting status stay in the rules; this only computes dates and the French account of them.
  * The durations are those of the route's rows of the exit-route table, which the measuring rule
  * passes on (with the rows themselves, which the route's assessment cites).
+ *
+ * <p>Called by the rules of revision 1 of 2018.1 and 2018.2, kept so that the decisions they took
+ * replay identically: do not change what it computes. Revision 2 calls {@link ExitMeasures}.
  */
 public final class RouteMeasures {
   private RouteMeasures() {}

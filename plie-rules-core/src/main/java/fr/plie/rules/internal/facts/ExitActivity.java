@@ -30,6 +30,21 @@ public record ExitActivity(int index, Activity activity) {
     return activity.participantAgreedToFewerHours();
   }
 
+  /** Whether it ended before {@code day} (false when either is absent: no end, no day given). */
+  public boolean endsBefore(LocalDate day) {
+    return day != null && end() != null && end().isBefore(day);
+  }
+
+  /** Whether it started before {@code day} (false when no day is given). */
+  public boolean startsBefore(LocalDate day) {
+    return day != null && start().isBefore(day);
+  }
+
+  /** The first day it counts from when days before {@code day} do not count (null: its start). */
+  public LocalDate countsFrom(LocalDate day) {
+    return startsBefore(day) ? day : start();
+  }
+
   /** The input path of one of its fields, e.g. {@code activities[2].weeklyHours}. */
   public String path(String field) {
     return "activities[" + index + "]." + field;

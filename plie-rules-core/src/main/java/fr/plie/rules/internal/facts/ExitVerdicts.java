@@ -17,6 +17,10 @@ import org.kie.api.runtime.rule.RuleContext;
  * What the exit rules' consequences call: qualifications of activities, route statuses and the
  * outcome. The citation of a route comes from the deciding rule's own {@code @section} and
  * {@code @quote} metadata.
+ *
+ * <p>The qualifications are shared by every revision; {@link #route} and {@link #outcome} are
+ * revision 1's reading of missing facts, kept so that its decisions replay identically (revision 2
+ * calls {@link ExitFindings}).
  */
 public final class ExitVerdicts {
   private ExitVerdicts() {}

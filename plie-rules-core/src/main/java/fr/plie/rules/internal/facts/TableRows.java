@@ -1,5 +1,6 @@
 package fr.plie.rules.internal.facts;
 
+import fr.plie.rules.internal.TableSchemas;
 import fr.plie.rules.model.ActivityType;
 import fr.plie.rules.model.ExitRoute;
 import java.math.BigDecimal;
@@ -32,8 +33,13 @@ public final class TableRows {
   /** A row of the parameter table in force that day. */
   public static Parameter parameter(RuleContext rule) {
     Map<String, Object> cells = rule.getRule().getMetaData();
+    String unit = text(cells, "unit");
+    if (TableSchemas.CONVENTION_UNIT.equals(unit)) {
+      return new Parameter(text(cells, "name"), null, unit, text(cells, "reference"),
+          TableRow.of(rule.getRule().getName()), text(cells, "value"));
+    }
     return new Parameter(text(cells, "name"), new BigDecimal(text(cells, "value")),
-        text(cells, "unit"), text(cells, "reference"), TableRow.of(rule.getRule().getName()));
+        unit, text(cells, "reference"), TableRow.of(rule.getRule().getName()));
   }
 
   /** A row of the exit-route table in force that day: a type of activity that counts for a route. */

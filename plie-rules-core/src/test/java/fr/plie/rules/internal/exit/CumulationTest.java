@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** Revision 1's cumulation (replay only): months and days, 30 days a month. */
 class CumulationTest {
   private static final int DAYS_PER_MONTH = 30;
 
