@@ -160,17 +160,19 @@ class AuditReportTest {
     assertThat(page.querySelectorAll("svg rect.bar")).hasSize(decision.exitCase().activities().size());
     assertThat(page.querySelectorAll("svg rect.bar.counted")).hasSize(3);
     assertThat(page.querySelectorAll("svg rect.bar.open")).hasSize(1);
-    // The CDD's 12-month window that decided (from 2017-08-14, six months on 2018-08-13), and the
+    // The CDD's 12-month window that decided (ending on the day six months are reached), and the
     // CDI's six months still projected.
-    assertThat(texts(page, "svg rect.window.decided title"))
-        .containsExactly("Fenêtre qui a décidé : 12 mois glissants du 2017-08-14 au 2018-08-13");
+    java.time.LocalDate cdd = decision.route(fr.plie.rules.model.ExitRoute.CDD).date();
+    java.time.LocalDate cdi = decision.route(fr.plie.rules.model.ExitRoute.CDI).date();
+    assertThat(texts(page, "svg rect.window.decided title")).containsExactly(
+        "Fenêtre qui a décidé : 12 mois glissants du " + cdd.plusDays(1).minusMonths(12) + " au " + cdd);
     assertThat(texts(page, "svg rect.window.projected title"))
-        .containsExactly("6 mois de CDI du 2018-10-01 au 2019-03-31 (projetée)");
+        .containsExactly("6 mois de CDI du 2018-10-01 au " + cdi + " (projetée)");
     // The decided window ends where the positive exit is marked.
     double windowEnd = number(page, "svg rect.window.decided", "x") + number(page, "svg rect.window.decided", "width");
     double positive = number(page, "svg line.marker.positive", "x1");
     assertThat(Math.abs(windowEnd - positive)).isLessThan(2.0);
-    assertThat(texts(page, "svg text.markerlabel")).contains("Sortie positive 2018-08-13",
+    assertThat(texts(page, "svg text.markerlabel")).contains("Sortie positive " + decision.positiveExitDate(),
         "Évaluation 2018-12-31");
     assertThat(texts(page, ".signature")).containsExactly("non vérifiée");
     assertThat(page.querySelectorAll("ul.checklist li")).isEmpty();
@@ -207,6 +209,24 @@ class AuditReportTest {
   }
 
   @Test
+  void thePathwayStartIsMarkedAndActivitiesBeforeItAreSetAside() throws IOException {
+    ExitDecision decision = exit("not-positive-before-pathway.json", 16);
+    assertThat(decision.exitCase().pathwayStartDate()).isNotNull();
+    Path html = WORK.resolve("pathway.html");
+    assertThat(report(file("pathway.json", decision).toString(), "-o", html.toString())).isZero();
+    HtmlPage page = load(html);
+    assertThat(texts(page, "svg text.markerlabel.pathway"))
+        .containsExactly("Entrée dans le parcours " + decision.exitCase().pathwayStartDate());
+    assertThat(page.querySelectorAll("svg line.marker.pathway")).hasSize(1);
+    assertThat(texts(page, "dl.facts dd")).contains("8 janvier 2018");
+    // The CDD of 2012 and the training begun before the pathway do not count; the interim does.
+    assertThat(page.querySelectorAll("svg rect.bar.ignored").stream()
+        .map(b -> b.getAttributes().getNamedItem("data-activity").getNodeValue()).toList())
+        .containsExactly("0", "1");
+    assertThat(page.querySelectorAll("svg rect.bar.counted")).hasSize(1);
+  }
+
+  @Test
   void anUndeterminedExitListsWhatToAsk() throws IOException {
     ExitDecision decision = exit("undetermined-cdd-agreement-unknown.json", 3);
     Path html = WORK.resolve("undetermined.html");
@@ -237,8 +257,9 @@ class AuditReportTest {
 
   @Test
   void severalRecordsGetAnIndexWithCountsAndAnchors() throws IOException {
-    Path records = file("several.jsonl",
-        exit("positive-cdd-then-cdi.json", 5), exit("in-progress-interim.json", 6),
+    ExitDecision positive = exit("positive-cdd-then-cdi.json", 5);
+    ExitDecision inProgress = exit("in-progress-interim.json", 6);
+    Path records = file("several.jsonl", positive, inProgress,
         exit("not-positive-short-contracts.json", 7), entry("eligible-dijon-long-term-unemployed.json", 8),
         entry("eligible-chenove-rsa-orientation.json", 9), entry("not-eligible-outside-perimeter.json", 10));
     Path html = WORK.resolve("several.html");
@@ -250,9 +271,13 @@ class AuditReportTest {
     assertThat(rows(page, "#index tr.total")).containsExactly("Total des décisions lues 6");
     assertThat(page.querySelectorAll("section.decision")).hasSize(6);
     // The positive exit's date and the interim's projected date are marked on their timelines.
-    assertThat(texts(page, "svg text.markerlabel.positive")).containsExactly("Sortie positive 2018-08-13");
+    assertThat(texts(page, "svg text.markerlabel.positive"))
+        .containsExactly("Sortie positive " + positive.positiveExitDate());
     assertThat(texts(page, "svg text.markerlabel.projected"))
-        .containsExactly("Sortie positive projetée 2018-10-08");
+        .containsExactly("Sortie positive projetée " + inProgress.projectedPositiveExitDate());
+    // The interim's best 12 months so far, and the window in which it would reach six months.
+    assertThat(page.querySelectorAll("section#d2 svg rect.window.short")).hasSize(1);
+    assertThat(page.querySelectorAll("section#d2 svg rect.window.projected")).hasSize(1);
     // Every link of the index leads to a decision of the page.
     List<String> anchors = page.querySelectorAll("#index table.list a").stream()
         .map(a -> a.getAttributes().getNamedItem("href").getNodeValue().substring(1)).distinct().toList();

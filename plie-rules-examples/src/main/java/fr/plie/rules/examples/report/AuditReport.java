@@ -172,7 +172,8 @@ public final class AuditReport {
     NOT_EXAMINED, YES, UNCERTAIN, NO;
 
     private static final List<String> SET_ASIDE =
-        List.of("ne compte pas", "exclu", "il faudrait", "pas plus de");
+        List.of("ne compte pas", "exclu", "il faudrait", "pas plus de",
+            "avant l'entrée dans le parcours");
     private static final List<String> IF_KNOWN = List.of("ne compte qu", "renseign");
 
     static Counted of(String sentence) {
@@ -203,10 +204,10 @@ public final class AuditReport {
     List<FindingView> findings = new ArrayList<>();
     for (RouteAssessment r : d.routes()) {
       findings.add(finding(Labels.route(r.route()), r.route().name(), Labels.status(r.status()),
-          r.status().name(), Labels.tone(r.status()), r.date() == null ? "" : Labels.date(r.date()),
+          r.status().name(), Labels.tone(r.status()), routeDates(r),
           r.reason(), r.citation(), r.tableRows(), r.rules(), r.missingFacts()));
     }
-    LocalDate pathwayStart = pathwayStart(d);
+    LocalDate pathwayStart = d.exitCase().pathwayStartDate();
     List<Timeline.Row> rows = new ArrayList<>();
     List<ActivityView> activities = new ArrayList<>();
     List<Activity> list = d.exitCase().activities();
@@ -260,16 +261,13 @@ public final class AuditReport {
         d.missingFacts(), d.notes(), exit);
   }
 
-  /** The revision of the rule set (1 when the record does not name one: it is left out). */
-  private static int revision(DecisionRecord d) {
-    return fr.plie.rules.model.PlieJson.toTree(d.ruleSet()).path("revision").asInt(1);
-  }
-
-  /** When the participant entered the pathway, if the exit case says. */
-  private static LocalDate pathwayStart(ExitDecision d) {
-    com.fasterxml.jackson.databind.JsonNode date =
-        fr.plie.rules.model.PlieJson.toTree(d.exitCase()).path("pathwayStartDate");
-    return date.isTextual() ? LocalDate.parse(date.textValue()) : null;
+  /** The route's date, and the earlier date missing facts could give. */
+  private static String routeDates(RouteAssessment r) {
+    String date = r.date() == null ? "" : Labels.date(r.date());
+    if (r.possibleDate() != null) {
+      date += (date.isEmpty() ? "" : " ; ") + "possible le " + Labels.date(r.possibleDate());
+    }
+    return date;
   }
 
   /** Sentences of a reason: the report lists those that name an activity beside it. */
@@ -297,7 +295,7 @@ public final class AuditReport {
       case INVALID -> "bad";
       default -> "unknown";
     };
-    int revision = revision(d);
+    int revision = d.ruleSet().revision();
     return new DecisionView(anchor, item.source(), kind, outcome, outcomeCode, tone,
         d.participantId(), d.form() == RecordForm.PSEUDONYMISED, Labels.date(d.assessmentDate()),
         d.decidedAt().toString(), d.decisionId().toString(),

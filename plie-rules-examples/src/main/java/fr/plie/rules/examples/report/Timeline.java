@@ -41,8 +41,17 @@ final class Timeline {
       return width >= 7 * detail.length() + 8;
     }
 
+    /** Outside a bar: after it, or before it when the plot's edge is too close. */
+    private boolean before() {
+      return !inside() && x + width + 4 + 6.5 * detail.length() > PLOT_RIGHT;
+    }
+
     public double hoursX() {
-      return Math.round((inside() ? x + 4 : Math.min(x + width + 4, PLOT_RIGHT - 6.5 * detail.length())) * 10) / 10.0;
+      return Math.round((inside() ? x + 4 : before() ? x - 4 : x + width + 4) * 10) / 10.0;
+    }
+
+    public String hoursAnchor() {
+      return before() ? "end" : "start";
     }
 
     public String hoursClass() {
@@ -84,6 +93,12 @@ final class Timeline {
       Pattern.compile("(?:glissants|fenêtre) commençant le (\\d{4}-\\d{2}-\\d{2})");
   private static final Pattern BEST = Pattern.compile(
       "meilleure période : du (\\d{4}-\\d{2}-\\d{2}) au (\\d{4}-\\d{2}-\\d{2})");
+  /** The same, as rule sets from 2018.1 revision 2 word it. */
+  private static final Pattern BEST_ENDING = Pattern.compile(
+      "glissants qui s'achèvent le (\\d{4}-\\d{2}-\\d{2}) \\(depuis le (\\d{4}-\\d{2}-\\d{2})\\)");
+  /** Revision 2's projected window: « 6 mois seront atteints le E (N jours de travail depuis le S) ». */
+  private static final Pattern PROJECTED = Pattern.compile(
+      "seront atteints le (\\d{4}-\\d{2}-\\d{2}) \\(\\d+ jours de travail depuis le (\\d{4}-\\d{2}-\\d{2})\\)");
   private static final Pattern MONTHS_AT_LEAST = Pattern.compile("(\\d+) mois au moins");
 
   /**
@@ -109,12 +124,23 @@ final class Timeline {
             (decided ? "Fenêtre qui a décidé" : "Fenêtre où la voie serait acquise") + " : "
                 + months + " mois glissants du " + first + " au " + last));
       }
+      Matcher projected = PROJECTED.matcher(reason);
+      if (projected.find()) {
+        LocalDate first = LocalDate.parse(projected.group(2));
+        LocalDate last = LocalDate.parse(projected.group(1));
+        spans.add(new Span(route.route(), name + " : fenêtre projetée", first, last, "projected",
+            "Fenêtre où la voie serait acquise : du " + first + " au " + last));
+      }
       Matcher best = BEST.matcher(reason);
-      if (best.find()) {
-        LocalDate first = LocalDate.parse(best.group(1));
-        LocalDate last = LocalDate.parse(best.group(2));
-        spans.add(new Span(route.route(), name + " : meilleure période", first, last, "short",
-            "Meilleure période, insuffisante : du " + first + " au " + last));
+      Matcher ending = BEST_ENDING.matcher(reason);
+      LocalDate[] shortfall = best.find()
+          ? new LocalDate[] {LocalDate.parse(best.group(1)), LocalDate.parse(best.group(2))}
+          : ending.find()
+          ? new LocalDate[] {LocalDate.parse(ending.group(2)), LocalDate.parse(ending.group(1))}
+          : null;
+      if (shortfall != null) {
+        spans.add(new Span(route.route(), name + " : meilleure période", shortfall[0], shortfall[1],
+            "short", "Meilleure période, insuffisante : du " + shortfall[0] + " au " + shortfall[1]));
       }
       boolean measuredOnOne = route.route() == ExitRoute.CDI
           || route.route() == ExitRoute.CREATION_ENTREPRISE
@@ -122,7 +148,12 @@ final class Timeline {
       if (measuredOnOne && route.date() != null && route.activitiesUsed().size() == 1) {
         int index = route.activitiesUsed().get(0).index();
         if (index >= 0 && index < decision.exitCase().activities().size()) {
+          // Months are counted from the pathway's start when the activity began before it.
           LocalDate first = decision.exitCase().activities().get(index).start();
+          LocalDate pathway = decision.exitCase().pathwayStartDate();
+          if (pathway != null && pathway.isAfter(first)) {
+            first = pathway;
+          }
           String months = route.tableRows().stream().map(MONTHS_AT_LEAST::matcher)
               .filter(Matcher::find).map(m -> m.group(1)).findFirst().orElse("");
           if (!first.isAfter(route.date())) {
