@@ -32,27 +32,54 @@ import java.util.regex.Pattern;
 public final class AuditReport {
   private AuditReport() {}
 
-  /** A decision read from a file, with the result of checking its signature. */
+  /**
+   * A decision read from a file, with the result of checking its signature.
+   *
+   * @param source where it was read ({@code FILE} or {@code FILE:LINE}), shown as text
+   * @param decision the decision record, as the strict model read it
+   * @param signature its signature status as the report shows it
+   */
   public record Item(String source, DecisionRecord decision, Signature signature) {}
 
   /**
    * The signature as the report shows it: checked against a key ({@code VALID}, {@code INVALID},
    * {@code UNSIGNED}) or not checked (no key given).
+   *
+   * @param status the status against the key given, or null when no key was given
+   * @param detail why, in French, shown beside the status
    */
   public record Signature(SignatureStatus status, String detail) {
+    /**
+     * The signature of a record read without a public key: « non vérifiée ».
+     *
+     * @param record the record read
+     * @return a status that says whether the record is signed at all, and by which key id
+     */
     public static Signature notChecked(DecisionRecord record) {
       return new Signature(null, record.signature() == null ? "aucune signature"
           : "signée par " + record.signature().keyId() + " ; donnez --public-key pour la vérifier");
     }
   }
 
-  /** A record that could not be read: where, and the problem (field and what is wrong). */
+  /**
+   * A record that could not be read: where, and the problem (field and what is wrong).
+   *
+   * @param source where it was ({@code FILE} or {@code FILE:LINE})
+   * @param problem the field and what is wrong with it
+   */
   public record Unreadable(String source, String problem) {}
 
   private static final Mustache TEMPLATE = new DefaultMustacheFactory("fr/plie/rules/examples/report")
       .compile("report.mustache");
 
-  /** Writes the report of {@code items} (in their order) and {@code unreadable} records to {@code out}. */
+  /**
+   * Writes the report of {@code items} (in their order) and {@code unreadable} records.
+   *
+   * @param items the decisions, each with its signature status
+   * @param unreadable the records that could not be read, listed at the top of the report
+   * @param out where the HTML goes (flushed, not closed)
+   * @throws UncheckedIOException when {@code out} cannot be written
+   */
   public static void write(List<Item> items, List<Unreadable> unreadable, Writer out) {
     Map<String, Object> scope = new LinkedHashMap<>();
     List<Object> decisions = new ArrayList<>();
