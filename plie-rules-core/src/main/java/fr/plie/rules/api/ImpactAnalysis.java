@@ -171,7 +171,8 @@ public final class ImpactAnalysis {
   static PlieRules rules(String reference) {
     Path path = Path.of(reference);
     if (Files.isRegularFile(path.resolve("ruleset.json"))) {
-      RuleSetRegistry registry = RuleSetRegistry.ofVersionFolder(path);
+      RuleSetRegistry registry =
+          RuleSetException.reported(() -> RuleSetRegistry.ofVersionFolder(path));
       CompiledRuleSet only = registry.versions().get(0);
       return PlieRules.over(registry).version(only.reference().version(), only.reference().revision());
     }

@@ -4,6 +4,7 @@ import fr.plie.rules.internal.CompiledRuleSet;
 import fr.plie.rules.internal.EntryEvaluator;
 import fr.plie.rules.internal.ExitEvaluator;
 import fr.plie.rules.internal.Replays;
+import fr.plie.rules.internal.RuleSetProblems;
 import fr.plie.rules.internal.RuleSetRegistry;
 import fr.plie.rules.model.EntryApplication;
 import fr.plie.rules.model.EntryDecision;
@@ -141,7 +142,7 @@ public final class PlieRules {
 
   /** The rule sets shipped with the library. */
   public static PlieRules load() {
-    return new PlieRules(RuleSetRegistry.shipped(), null);
+    return RuleSetException.reported(() -> new PlieRules(RuleSetRegistry.shipped(), null));
   }
 
   /**
@@ -158,12 +159,13 @@ public final class PlieRules {
     List<String> manifests;
     try {
       manifests = RuleSetRegistry.index(resources);
-    } catch (RuleSetException e) {
+    } catch (RuleSetProblems e) {
       throw new RuleSetException(rulesetsRoot.toString(), e.problems());
     } catch (RuntimeException e) {
       throw new RuleSetException(rulesetsRoot.toString(), List.of(e.getMessage()));
     }
-    return new PlieRules(RuleSetRegistry.of(resources, manifests), null);
+    return RuleSetException.reported(() ->
+        new PlieRules(RuleSetRegistry.of(resources, manifests), null));
   }
 
   /**
@@ -180,8 +182,8 @@ public final class PlieRules {
   public static PlieRules loadFromClassPath(ClassLoader loader, String root) {
     try {
       return new PlieRules(RuleSetRegistry.classpath(loader, root), null);
-    } catch (RuleSetException e) {
-      throw e;
+    } catch (RuleSetProblems e) {
+      throw new RuleSetException(e);
     } catch (RuntimeException e) {
       throw new RuleSetException("classpath:" + root, List.of(String.valueOf(e.getMessage())));
     }
@@ -199,8 +201,10 @@ public final class PlieRules {
 
   /** Compiles every version's rules now rather than on first use. */
   public PlieRules warmUp() {
-    registry.versions().forEach(CompiledRuleSet::compileAll);
-    return this;
+    return RuleSetException.reported(() -> {
+      registry.versions().forEach(CompiledRuleSet::compileAll);
+      return this;
+    });
   }
 
   /**
@@ -279,7 +283,8 @@ public final class PlieRules {
   public EntryDecision assessEntry(EntryApplication application) {
     List<String> notes = new ArrayList<>();
     CompiledRuleSet ruleSet = select(application.assessmentDate(), notes);
-    return recorded(EntryEvaluator.decide(ruleSet, application, notes, newStamp()));
+    return recorded(RuleSetException.reported(() ->
+        EntryEvaluator.decide(ruleSet, application, notes, newStamp())));
   }
 
   /**
@@ -290,7 +295,8 @@ public final class PlieRules {
   public ExitDecision assessExit(ExitCase exitCase) {
     List<String> notes = new ArrayList<>();
     CompiledRuleSet ruleSet = select(exitCase.assessmentDate(), notes);
-    return recorded(ExitEvaluator.decide(ruleSet, exitCase, notes, newStamp()));
+    return recorded(RuleSetException.reported(() ->
+        ExitEvaluator.decide(ruleSet, exitCase, notes, newStamp())));
   }
 
   private RecordStamp newStamp() {
@@ -313,9 +319,10 @@ public final class PlieRules {
   public ReplayReport replay(EntryDecision recorded) {
     RecordVerifier.Verification signature = checkSignature(recorded);
     RecordStamp stamp = new RecordStamp(recorded.decisionId(), recorded.decidedAt());
-    return Replays.replay(registry, recorded, signature.status(), signature.detail(),
-        ruleSet -> formOf(recorded, EntryEvaluator.decide(ruleSet, recorded.application(),
-            pinnedNotes(ruleSet, recorded.application().assessmentDate()), stamp)));
+    return RuleSetException.reported(() -> Replays.replay(registry, recorded, signature.status(),
+        signature.detail(), ruleSet -> formOf(recorded, EntryEvaluator.decide(ruleSet,
+            recorded.application(), pinnedNotes(ruleSet, recorded.application().assessmentDate()),
+            stamp))));
   }
 
   /**
@@ -325,9 +332,10 @@ public final class PlieRules {
   public ReplayReport replay(ExitDecision recorded) {
     RecordVerifier.Verification signature = checkSignature(recorded);
     RecordStamp stamp = new RecordStamp(recorded.decisionId(), recorded.decidedAt());
-    return Replays.replay(registry, recorded, signature.status(), signature.detail(),
-        ruleSet -> formOf(recorded, ExitEvaluator.decide(ruleSet, recorded.exitCase(),
-            pinnedNotes(ruleSet, recorded.exitCase().assessmentDate()), stamp)));
+    return RuleSetException.reported(() -> Replays.replay(registry, recorded, signature.status(),
+        signature.detail(), ruleSet -> formOf(recorded, ExitEvaluator.decide(ruleSet,
+            recorded.exitCase(), pinnedNotes(ruleSet, recorded.exitCase().assessmentDate()),
+            stamp))));
   }
 
   private RecordVerifier.Verification checkSignature(DecisionRecord recorded) {

@@ -31,7 +31,8 @@ public final class RecordSigner {
    * @throws RecordKeyException when it is not an Ed25519 private key
    */
   public static RecordSigner ed25519(String privateKeyPem) {
-    return new RecordSigner(Ed25519Keys.privateKey(privateKeyPem, "private key"));
+    return RecordKeyException.reported(() ->
+        new RecordSigner(Ed25519Keys.privateKey(privateKeyPem, "private key")));
   }
 
   /**
@@ -41,7 +42,8 @@ public final class RecordSigner {
    */
   public static RecordSigner ed25519(Path privateKeyFile) {
     String name = "private key " + privateKeyFile;
-    return new RecordSigner(Ed25519Keys.privateKey(Ed25519Keys.readFile(privateKeyFile, "private key"), name));
+    return RecordKeyException.reported(() -> new RecordSigner(
+        Ed25519Keys.privateKey(Ed25519Keys.readFile(privateKeyFile, "private key"), name)));
   }
 
   /** {@code sha256:} and the SHA-256 of the matching public key (its SubjectPublicKeyInfo). */

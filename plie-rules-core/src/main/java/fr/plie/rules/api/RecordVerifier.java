@@ -33,7 +33,8 @@ public final class RecordVerifier {
    * @throws RecordKeyException when it is not an Ed25519 public key
    */
   public static RecordVerifier ed25519(String publicKeyPem) {
-    return new RecordVerifier(Ed25519Keys.publicKey(publicKeyPem, "public key"));
+    return RecordKeyException.reported(() ->
+        new RecordVerifier(Ed25519Keys.publicKey(publicKeyPem, "public key")));
   }
 
   /**
@@ -43,7 +44,8 @@ public final class RecordVerifier {
    */
   public static RecordVerifier ed25519(Path publicKeyFile) {
     String name = "public key " + publicKeyFile;
-    return new RecordVerifier(Ed25519Keys.publicKey(Ed25519Keys.readFile(publicKeyFile, "public key"), name));
+    return RecordKeyException.reported(() -> new RecordVerifier(
+        Ed25519Keys.publicKey(Ed25519Keys.readFile(publicKeyFile, "public key"), name)));
   }
 
   public String keyId() {

@@ -6,6 +6,7 @@ import fr.plie.rules.internal.CompiledRuleSet;
 import fr.plie.rules.internal.DecisionTables;
 import fr.plie.rules.internal.RuleResources;
 import fr.plie.rules.internal.RuleSetManifest;
+import fr.plie.rules.internal.RuleSetProblems;
 import fr.plie.rules.internal.RuleSetRegistry;
 import fr.plie.rules.internal.Scenarios;
 import fr.plie.rules.internal.TableChecks;
@@ -110,7 +111,7 @@ public final class RuleSetWorkbench {
         List<String> manifests;
         try {
           manifests = RuleSetRegistry.index(RuleResources.directory(path));
-        } catch (RuleSetException e) {
+        } catch (RuleSetProblems e) {
           checked.add(path.resolve("index.json").toString());
           throw e;
         }
@@ -125,6 +126,8 @@ public final class RuleSetWorkbench {
             + " ruleset.json), nor a rule-set root (with index.json)");
       }
     } catch (RuleSetException e) {
+      problems.addAll(e.problems());
+    } catch (RuleSetProblems e) {
       problems.addAll(e.problems());
     } catch (IllegalArgumentException e) {
       problems.add(e.getMessage());
@@ -180,7 +183,7 @@ public final class RuleSetWorkbench {
     try {
       registry = RuleSetRegistry.of(resources, List.of(manifest));
       registry.versions().get(0).compileAll();
-    } catch (RuleSetException e) {
+    } catch (RuleSetProblems e) {
       checked.add(manifest);
       problems.addAll(e.problems());
       return;
