@@ -80,6 +80,9 @@ public final class PlieRules {
   /**
    * The same facade, taking the time of each decision ({@code decidedAt}) from {@code clock},
    * e.g. {@code Clock.fixed(...)} in tests. The default is {@link Clock#systemUTC()}.
+   *
+   * @param clock the clock decisions take their time from
+   * @return a new facade, sharing the compiled rules
    */
   public PlieRules withClock(Clock clock) {
     return new PlieRules(registry, pinned, Objects.requireNonNull(clock, "clock"), decisionIds,
@@ -90,19 +93,32 @@ public final class PlieRules {
    * The same facade, taking each decision's id from {@code ids} (which must be thread-safe if the
    * facade is shared), for callers who allocate ids themselves or tests that need stable ones.
    * The default is {@link UUID#randomUUID()}.
+   *
+   * @param ids the source of decision ids
+   * @return a new facade, sharing the compiled rules
    */
   public PlieRules withDecisionIds(Supplier<UUID> ids) {
     return new PlieRules(registry, pinned, clock, Objects.requireNonNull(ids, "ids"), signer,
         pseudonymiser, verifier);
   }
 
-  /** The same facade, signing every decision it takes (after pseudonymising it, if it does). */
+  /**
+   * The same facade, signing every decision it takes (after pseudonymising it, if it does).
+   *
+   * @param signer the signer
+   * @return a new facade, sharing the compiled rules
+   */
   public PlieRules withSigner(RecordSigner signer) {
     return new PlieRules(registry, pinned, clock, decisionIds, Objects.requireNonNull(signer,
         "signer"), pseudonymiser, verifier);
   }
 
-  /** The same facade, returning every decision in its pseudonymised form. */
+  /**
+   * The same facade, returning every decision in its pseudonymised form.
+   *
+   * @param pseudonymiser the pseudonymiser
+   * @return a new facade, sharing the compiled rules
+   */
   public PlieRules withPseudonymiser(Pseudonymiser pseudonymiser) {
     return new PlieRules(registry, pinned, clock, decisionIds, signer,
         Objects.requireNonNull(pseudonymiser, "pseudonymiser"), verifier);
@@ -113,6 +129,9 @@ public final class PlieRules {
    * does not verify is reported {@link ReplayReport.Status#SIGNATURE_INVALID} and not re-decided.
    * Without a verifier, a replay does not check signatures and says so ({@link
    * SignatureStatus#NOT_CHECKED}).
+   *
+   * @param verifier the verifier
+   * @return a new facade, sharing the compiled rules
    */
   public PlieRules withVerifier(RecordVerifier verifier) {
     return new PlieRules(registry, pinned, clock, decisionIds, signer, pseudonymiser,
@@ -140,7 +159,12 @@ public final class PlieRules {
     return registry;
   }
 
-  /** The rule sets shipped with the library. */
+  /**
+   * The rule sets shipped with the library.
+   *
+   * @return a facade over them, each version compiled on first use
+   * @throws RuleSetException when the shipped rule sets cannot be read (a damaged installation)
+   */
   public static PlieRules load() {
     return RuleSetException.reported(() -> new PlieRules(RuleSetRegistry.shipped(), null));
   }
@@ -152,6 +176,8 @@ public final class PlieRules {
    * the library's, its data cells valid, its size within the limits of docs/security.md) before
    * anything is compiled; a rule file is compiled only if it is one the library ships.
    *
+   * @param rulesetsRoot the folder holding {@code index.json}
+   * @return a facade over those rule sets
    * @throws RuleSetException listing every problem found in the tables and manifests
    */
   public static PlieRules loadFrom(Path rulesetsRoot) {
@@ -199,7 +225,12 @@ public final class PlieRules {
     return RuleSetRegistry.libraryVersion();
   }
 
-  /** Compiles every version's rules now rather than on first use. */
+  /**
+   * Compiles every version's rules now rather than on first use.
+   *
+   * @return this facade
+   * @throws RuleSetException when a version's rules do not compile
+   */
   public PlieRules warmUp() {
     return RuleSetException.reported(() -> {
       registry.versions().forEach(CompiledRuleSet::compileAll);
@@ -210,6 +241,8 @@ public final class PlieRules {
   /**
    * Every available version, oldest first, each revision on its own entry (lowest first), with
    * its validity period, fingerprint and whether it is the current revision.
+   *
+   * @return the versions, oldest first
    */
   public List<RuleSetVersion> versions() {
     return registry.versions().stream()
@@ -232,6 +265,8 @@ public final class PlieRules {
    * {@code "2018.1"} is the current revision of 2018.1; {@code "2018.1-r1"} pins its revision 1
    * (as {@link #version(String, int)} does).
    *
+   * @param version a version ({@code 2018.1}) or a revision of it ({@code 2018.1-r1})
+   * @return a new facade pinned to it
    * @throws IllegalArgumentException naming the available versions when there is no such version
    */
   public PlieRules version(String version) {
@@ -248,6 +283,9 @@ public final class PlieRules {
    * (A decision pinned to a superseded revision carries no note saying so: its notes must stay those
    * the same rules give on replay, whatever is shipped later.)
    *
+   * @param version a version, e.g. {@code 2018.1}
+   * @param revision a revision of it, from 1
+   * @return a new facade pinned to it
    * @throws IllegalArgumentException naming the available revisions when there is no such revision
    */
   public PlieRules version(String version, int revision) {
@@ -270,7 +308,13 @@ public final class PlieRules {
         .collect(Collectors.joining(", "));
   }
 
-  /** The version that decides on {@code date} (the pinned one if this facade is pinned). */
+  /**
+   * The version that decides on {@code date} (the pinned one if this facade is pinned).
+   *
+   * @param date an assessment date
+   * @return the version, revision and fingerprint that decide on it
+   * @throws InvalidInputException when no version is in force on {@code date}
+   */
   public RuleSetReference versionFor(LocalDate date) {
     return select(date, new ArrayList<>()).reference();
   }
@@ -278,6 +322,9 @@ public final class PlieRules {
   /**
    * Decides whether the applicant may enter the PLIE.
    *
+   * @param application the application, as built or read (already checked)
+   * @return the decision, criterion by criterion, with the facts, rules and citations it rests on
+   * @throws RuleSetException when the version in force cannot be compiled
    * @throws InvalidInputException when no rule-set version is in force on the assessment date
    */
   public EntryDecision assessEntry(EntryApplication application) {
@@ -290,6 +337,9 @@ public final class PlieRules {
   /**
    * Decides whether the participant's exit counts as a positive exit (§I.C.2), route by route.
    *
+   * @param exitCase the case, as built or read (already checked)
+   * @return the decision, route by route, with the facts, rules and citations it rests on
+   * @throws RuleSetException when the version in force cannot be compiled
    * @throws InvalidInputException when no rule-set version is in force on the assessment date
    */
   public ExitDecision assessExit(ExitCase exitCase) {
@@ -315,6 +365,9 @@ public final class PlieRules {
    * the record's signature); reports IDENTICAL, the exact DIFFERENT places, UNKNOWN_RULE_SET
    * (never re-decided with other rules) or SIGNATURE_INVALID (not re-decided). A pseudonymised
    * record is compared with the re-decided decision pseudonymised the same way.
+   *
+   * @param recorded the recorded decision, as read back
+   * @return what the replay found
    */
   public ReplayReport replay(EntryDecision recorded) {
     RecordVerifier.Verification signature = checkSignature(recorded);
@@ -328,6 +381,9 @@ public final class PlieRules {
   /**
    * Re-decides a recorded exit decision from the exit case it embeds, with the rule-set version it
    * names, after checking that version's fingerprint (and the signature, as for entry).
+   *
+   * @param recorded the recorded decision, as read back
+   * @return what the replay found
    */
   public ReplayReport replay(ExitDecision recorded) {
     RecordVerifier.Verification signature = checkSignature(recorded);
