@@ -16,6 +16,7 @@ public record CheckReport(List<String> checked, List<String> problems,
   /**
    * One scenario's result.
    *
+   * @param name the scenario's name
    * @param version the rule-set version it belongs to
    * @param mismatches where the decision differs from the expectation (empty: passed)
    * @param changedFromShipped where the decision differs from the one the shipped version of the
@@ -23,23 +24,31 @@ public record CheckReport(List<String> checked, List<String> problems,
    */
   public record ScenarioResult(String version, String name, List<String> mismatches,
       List<String> changedFromShipped) {
+    /** {@return whether the decision matched the scenario's expectation} */
     public boolean passed() {
       return mismatches.isEmpty();
     }
   }
 
+  /**
+   * A report; the lists are copied.
+   *
+   * @param checked what was checked (files and versions)
+   * @param problems empty when the tables and rules are sound
+   * @param scenarios one result per scenario of each version checked
+   */
   public CheckReport {
     checked = List.copyOf(checked);
     problems = List.copyOf(problems);
     scenarios = List.copyOf(scenarios);
   }
 
-  /** No problem and every scenario passed. */
+  /** {@return whether there is no problem and every scenario passed} */
   public boolean ok() {
     return problems.isEmpty() && scenarios.stream().allMatch(ScenarioResult::passed);
   }
 
-  /** The report as an analyst reads it. */
+  /** {@return the report as an analyst reads it} */
   public String text() {
     StringBuilder out = new StringBuilder();
     out.append("Checked: ").append(String.join(", ", checked)).append('\n');

@@ -31,12 +31,18 @@ public final class ImpactAnalysis {
   private ImpactAnalysis() {}
 
   /**
+   * Decides a cohort under two sets of rules, each named by reference, and reports what changes.
+   *
    * @param from a shipped version ({@code 2018.1}: its current revision), one revision of it
-   *     ({@code 2018.1-r1}), a series ({@code 2018}: the current revision of the shipped 2018.x
-   *     version in force on each record's date) or a folder (a version folder with
-   *     {@code ruleset.json}, or a rule-set root with {@code index.json})
+   *     ({@code 2018.1-r1}), a series ({@code 2018}: the current revision of the shipped 2018.x version
+   *     in force on each record's date) or a folder (a version folder with {@code ruleset.json}, or a
+   *     rule-set root with {@code index.json})
    * @param to the same kinds of reference
    * @param cohort JSON Lines: one entry application or exit case per line
+   * @return the changes, per outcome, per criterion or route and per record
+   * @throws IllegalArgumentException when a reference names neither a folder of rules nor a shipped
+   *     version, revision or series
+   * @throws RuleSetException when a folder's rules cannot be used
    */
   public static ImpactReport run(String from, String to, Path cohort) {
     return run(from, rules(from), to, rules(to), cohort);
@@ -171,7 +177,8 @@ public final class ImpactAnalysis {
   static PlieRules rules(String reference) {
     Path path = Path.of(reference);
     if (Files.isRegularFile(path.resolve("ruleset.json"))) {
-      RuleSetRegistry registry = RuleSetRegistry.ofVersionFolder(path);
+      RuleSetRegistry registry =
+          RuleSetException.reported(() -> RuleSetRegistry.ofVersionFolder(path));
       CompiledRuleSet only = registry.versions().get(0);
       return PlieRules.over(registry).version(only.reference().version(), only.reference().revision());
     }

@@ -22,10 +22,30 @@ public record ImpactReport(String from, String to, int records, List<String> inv
     Map<String, Integer> outcomeChanges, Map<String, Integer> itemChanges,
     List<ChangedRecord> changed) {
 
-  /** One participant whose decision changed, and how. */
+  /**
+   * One participant whose decision changed, and how.
+   *
+   * @param record where the record is in the cohort (file and line)
+   * @param participantId the participant
+   * @param kind {@code entry} or {@code exit}
+   * @param outcomeBefore the outcome under the rules before
+   * @param outcomeAfter the outcome under the rules after
+   * @param reasons what changed: each criterion or route whose status changed
+   */
   public record ChangedRecord(String record, String participantId, String kind,
       String outcomeBefore, String outcomeAfter, List<String> reasons) {}
 
+  /**
+   * A report; the lists and maps are copied, the maps sorted by key.
+   *
+   * @param from the rules before
+   * @param to the rules after
+   * @param records how many records of the cohort were decided under both
+   * @param invalid the records that could not be decided (with the field at fault)
+   * @param outcomeChanges "entry ELIGIBLE → NOT_ELIGIBLE" → count
+   * @param itemChanges "TERRITORY MET → NOT_MET", "CDD NOT_MET → ACQUIRED" → count
+   * @param changed every record whose decision changed
+   */
   public ImpactReport {
     invalid = List.copyOf(invalid);
     // Sorted, so that the JSON report is the same bytes from run to run (Map.copyOf's order is not).
@@ -34,7 +54,7 @@ public record ImpactReport(String from, String to, int records, List<String> inv
     changed = List.copyOf(changed);
   }
 
-  /** The report as an analyst reads it. */
+  /** {@return the report as an analyst reads it} */
   public String text() {
     StringBuilder out = new StringBuilder();
     out.append("Impact of ").append(to).append(" compared with ").append(from).append(" on ")

@@ -4,6 +4,7 @@ import fr.plie.rules.internal.CompiledRuleSet;
 import fr.plie.rules.internal.EntryEvaluator;
 import fr.plie.rules.internal.ExitEvaluator;
 import fr.plie.rules.internal.Replays;
+import fr.plie.rules.internal.RuleSetProblems;
 import fr.plie.rules.internal.RuleSetRegistry;
 import fr.plie.rules.model.EntryApplication;
 import fr.plie.rules.model.EntryDecision;
@@ -79,6 +80,9 @@ public final class PlieRules {
   /**
    * The same facade, taking the time of each decision ({@code decidedAt}) from {@code clock},
    * e.g. {@code Clock.fixed(...)} in tests. The default is {@link Clock#systemUTC()}.
+   *
+   * @param clock the clock decisions take their time from
+   * @return a new facade, sharing the compiled rules
    */
   public PlieRules withClock(Clock clock) {
     return new PlieRules(registry, pinned, Objects.requireNonNull(clock, "clock"), decisionIds,
@@ -89,19 +93,32 @@ public final class PlieRules {
    * The same facade, taking each decision's id from {@code ids} (which must be thread-safe if the
    * facade is shared), for callers who allocate ids themselves or tests that need stable ones.
    * The default is {@link UUID#randomUUID()}.
+   *
+   * @param ids the source of decision ids
+   * @return a new facade, sharing the compiled rules
    */
   public PlieRules withDecisionIds(Supplier<UUID> ids) {
     return new PlieRules(registry, pinned, clock, Objects.requireNonNull(ids, "ids"), signer,
         pseudonymiser, verifier);
   }
 
-  /** The same facade, signing every decision it takes (after pseudonymising it, if it does). */
+  /**
+   * The same facade, signing every decision it takes (after pseudonymising it, if it does).
+   *
+   * @param signer the signer
+   * @return a new facade, sharing the compiled rules
+   */
   public PlieRules withSigner(RecordSigner signer) {
     return new PlieRules(registry, pinned, clock, decisionIds, Objects.requireNonNull(signer,
         "signer"), pseudonymiser, verifier);
   }
 
-  /** The same facade, returning every decision in its pseudonymised form. */
+  /**
+   * The same facade, returning every decision in its pseudonymised form.
+   *
+   * @param pseudonymiser the pseudonymiser
+   * @return a new facade, sharing the compiled rules
+   */
   public PlieRules withPseudonymiser(Pseudonymiser pseudonymiser) {
     return new PlieRules(registry, pinned, clock, decisionIds, signer,
         Objects.requireNonNull(pseudonymiser, "pseudonymiser"), verifier);
@@ -112,6 +129,9 @@ public final class PlieRules {
    * does not verify is reported {@link ReplayReport.Status#SIGNATURE_INVALID} and not re-decided.
    * Without a verifier, a replay does not check signatures and says so ({@link
    * SignatureStatus#NOT_CHECKED}).
+   *
+   * @param verifier the verifier
+   * @return a new facade, sharing the compiled rules
    */
   public PlieRules withVerifier(RecordVerifier verifier) {
     return new PlieRules(registry, pinned, clock, decisionIds, signer, pseudonymiser,
@@ -139,9 +159,14 @@ public final class PlieRules {
     return registry;
   }
 
-  /** The rule sets shipped with the library. */
+  /**
+   * The rule sets shipped with the library.
+   *
+   * @return a facade over them, each version compiled on first use
+   * @throws RuleSetException when the shipped rule sets cannot be read (a damaged installation)
+   */
   public static PlieRules load() {
-    return new PlieRules(RuleSetRegistry.shipped(), null);
+    return RuleSetException.reported(() -> new PlieRules(RuleSetRegistry.shipped(), null));
   }
 
   /**
@@ -151,6 +176,8 @@ public final class PlieRules {
    * the library's, its data cells valid, its size within the limits of docs/security.md) before
    * anything is compiled; a rule file is compiled only if it is one the library ships.
    *
+   * @param rulesetsRoot the folder holding {@code index.json}
+   * @return a facade over those rule sets
    * @throws RuleSetException listing every problem found in the tables and manifests
    */
   public static PlieRules loadFrom(Path rulesetsRoot) {
@@ -158,12 +185,13 @@ public final class PlieRules {
     List<String> manifests;
     try {
       manifests = RuleSetRegistry.index(resources);
-    } catch (RuleSetException e) {
+    } catch (RuleSetProblems e) {
       throw new RuleSetException(rulesetsRoot.toString(), e.problems());
     } catch (RuntimeException e) {
       throw new RuleSetException(rulesetsRoot.toString(), List.of(e.getMessage()));
     }
-    return new PlieRules(RuleSetRegistry.of(resources, manifests), null);
+    return RuleSetException.reported(() ->
+        new PlieRules(RuleSetRegistry.of(resources, manifests), null));
   }
 
   /**
@@ -180,8 +208,8 @@ public final class PlieRules {
   public static PlieRules loadFromClassPath(ClassLoader loader, String root) {
     try {
       return new PlieRules(RuleSetRegistry.classpath(loader, root), null);
-    } catch (RuleSetException e) {
-      throw e;
+    } catch (RuleSetProblems e) {
+      throw new RuleSetException(e);
     } catch (RuntimeException e) {
       throw new RuleSetException("classpath:" + root, List.of(String.valueOf(e.getMessage())));
     }
@@ -197,15 +225,24 @@ public final class PlieRules {
     return RuleSetRegistry.libraryVersion();
   }
 
-  /** Compiles every version's rules now rather than on first use. */
+  /**
+   * Compiles every version's rules now rather than on first use.
+   *
+   * @return this facade
+   * @throws RuleSetException when a version's rules do not compile
+   */
   public PlieRules warmUp() {
-    registry.versions().forEach(CompiledRuleSet::compileAll);
-    return this;
+    return RuleSetException.reported(() -> {
+      registry.versions().forEach(CompiledRuleSet::compileAll);
+      return this;
+    });
   }
 
   /**
    * Every available version, oldest first, each revision on its own entry (lowest first), with
    * its validity period, fingerprint and whether it is the current revision.
+   *
+   * @return the versions, oldest first
    */
   public List<RuleSetVersion> versions() {
     return registry.versions().stream()
@@ -228,6 +265,8 @@ public final class PlieRules {
    * {@code "2018.1"} is the current revision of 2018.1; {@code "2018.1-r1"} pins its revision 1
    * (as {@link #version(String, int)} does).
    *
+   * @param version a version ({@code 2018.1}) or a revision of it ({@code 2018.1-r1})
+   * @return a new facade pinned to it
    * @throws IllegalArgumentException naming the available versions when there is no such version
    */
   public PlieRules version(String version) {
@@ -244,6 +283,9 @@ public final class PlieRules {
    * (A decision pinned to a superseded revision carries no note saying so: its notes must stay those
    * the same rules give on replay, whatever is shipped later.)
    *
+   * @param version a version, e.g. {@code 2018.1}
+   * @param revision a revision of it, from 1
+   * @return a new facade pinned to it
    * @throws IllegalArgumentException naming the available revisions when there is no such revision
    */
   public PlieRules version(String version, int revision) {
@@ -266,7 +308,13 @@ public final class PlieRules {
         .collect(Collectors.joining(", "));
   }
 
-  /** The version that decides on {@code date} (the pinned one if this facade is pinned). */
+  /**
+   * The version that decides on {@code date} (the pinned one if this facade is pinned).
+   *
+   * @param date an assessment date
+   * @return the version, revision and fingerprint that decide on it
+   * @throws InvalidInputException when no version is in force on {@code date}
+   */
   public RuleSetReference versionFor(LocalDate date) {
     return select(date, new ArrayList<>()).reference();
   }
@@ -274,23 +322,31 @@ public final class PlieRules {
   /**
    * Decides whether the applicant may enter the PLIE.
    *
+   * @param application the application, as built or read (already checked)
+   * @return the decision, criterion by criterion, with the facts, rules and citations it rests on
+   * @throws RuleSetException when the version in force cannot be compiled
    * @throws InvalidInputException when no rule-set version is in force on the assessment date
    */
   public EntryDecision assessEntry(EntryApplication application) {
     List<String> notes = new ArrayList<>();
     CompiledRuleSet ruleSet = select(application.assessmentDate(), notes);
-    return recorded(EntryEvaluator.decide(ruleSet, application, notes, newStamp()));
+    return recorded(RuleSetException.reported(() ->
+        EntryEvaluator.decide(ruleSet, application, notes, newStamp())));
   }
 
   /**
    * Decides whether the participant's exit counts as a positive exit (§I.C.2), route by route.
    *
+   * @param exitCase the case, as built or read (already checked)
+   * @return the decision, route by route, with the facts, rules and citations it rests on
+   * @throws RuleSetException when the version in force cannot be compiled
    * @throws InvalidInputException when no rule-set version is in force on the assessment date
    */
   public ExitDecision assessExit(ExitCase exitCase) {
     List<String> notes = new ArrayList<>();
     CompiledRuleSet ruleSet = select(exitCase.assessmentDate(), notes);
-    return recorded(ExitEvaluator.decide(ruleSet, exitCase, notes, newStamp()));
+    return recorded(RuleSetException.reported(() ->
+        ExitEvaluator.decide(ruleSet, exitCase, notes, newStamp())));
   }
 
   private RecordStamp newStamp() {
@@ -309,25 +365,33 @@ public final class PlieRules {
    * the record's signature); reports IDENTICAL, the exact DIFFERENT places, UNKNOWN_RULE_SET
    * (never re-decided with other rules) or SIGNATURE_INVALID (not re-decided). A pseudonymised
    * record is compared with the re-decided decision pseudonymised the same way.
+   *
+   * @param recorded the recorded decision, as read back
+   * @return what the replay found
    */
   public ReplayReport replay(EntryDecision recorded) {
     RecordVerifier.Verification signature = checkSignature(recorded);
     RecordStamp stamp = new RecordStamp(recorded.decisionId(), recorded.decidedAt());
-    return Replays.replay(registry, recorded, signature.status(), signature.detail(),
-        ruleSet -> formOf(recorded, EntryEvaluator.decide(ruleSet, recorded.application(),
-            pinnedNotes(ruleSet, recorded.application().assessmentDate()), stamp)));
+    return RuleSetException.reported(() -> Replays.replay(registry, recorded, signature.status(),
+        signature.detail(), ruleSet -> formOf(recorded, EntryEvaluator.decide(ruleSet,
+            recorded.application(), pinnedNotes(ruleSet, recorded.application().assessmentDate()),
+            stamp))));
   }
 
   /**
    * Re-decides a recorded exit decision from the exit case it embeds, with the rule-set version it
    * names, after checking that version's fingerprint (and the signature, as for entry).
+   *
+   * @param recorded the recorded decision, as read back
+   * @return what the replay found
    */
   public ReplayReport replay(ExitDecision recorded) {
     RecordVerifier.Verification signature = checkSignature(recorded);
     RecordStamp stamp = new RecordStamp(recorded.decisionId(), recorded.decidedAt());
-    return Replays.replay(registry, recorded, signature.status(), signature.detail(),
-        ruleSet -> formOf(recorded, ExitEvaluator.decide(ruleSet, recorded.exitCase(),
-            pinnedNotes(ruleSet, recorded.exitCase().assessmentDate()), stamp)));
+    return RuleSetException.reported(() -> Replays.replay(registry, recorded, signature.status(),
+        signature.detail(), ruleSet -> formOf(recorded, ExitEvaluator.decide(ruleSet,
+            recorded.exitCase(), pinnedNotes(ruleSet, recorded.exitCase().assessmentDate()),
+            stamp))));
   }
 
   private RecordVerifier.Verification checkSignature(DecisionRecord recorded) {

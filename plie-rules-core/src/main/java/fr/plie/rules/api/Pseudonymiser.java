@@ -49,6 +49,10 @@ public final class Pseudonymiser {
   }
 
   /**
+   * A pseudonymiser keyed with {@code secretKey} (copied).
+   *
+   * @param secretKey the secret key, at least {@value #MINIMUM_KEY_BYTES} bytes
+   * @return the pseudonymiser
    * @throws RecordKeyException when the key is shorter than {@value #MINIMUM_KEY_BYTES} bytes
    */
   public static Pseudonymiser hmacSha256(byte[] secretKey) {
@@ -58,6 +62,8 @@ public final class Pseudonymiser {
   /**
    * The key is the file's bytes, as they are.
    *
+   * @param keyFile the file holding the secret key
+   * @return the pseudonymiser
    * @throws RecordKeyException naming the file when it is missing, unreadable or too short
    */
   public static Pseudonymiser fromKeyFile(Path keyFile) {
@@ -77,7 +83,12 @@ public final class Pseudonymiser {
     }
   }
 
-  /** {@code hmac-sha256:} and 64 hexadecimal digits. */
+  /**
+   * The keyed pseudonym of a participant: the same id gives the same pseudonym with the same key.
+   *
+   * @param participantId the caller's identifier
+   * @return {@code hmac-sha256:} and 64 hexadecimal digits
+   */
   public String pseudonym(String participantId) {
     try {
       Mac mac = Mac.getInstance(MAC);
@@ -93,6 +104,9 @@ public final class Pseudonymiser {
    * The pseudonymised form of a full record (unsigned: sign it again if needed); its decision id
    * and time are kept.
    *
+   * @param <D> the kind of record (entry or exit decision)
+   * @param record a record in its full form
+   * @return the record in its pseudonymised form
    * @throws IllegalArgumentException when the record is already pseudonymised
    */
   public <D extends DecisionRecord> D pseudonymise(D record) {

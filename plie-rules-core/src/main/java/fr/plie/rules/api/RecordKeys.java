@@ -12,7 +12,9 @@ import java.util.List;
 
 /** Creates the Ed25519 key pair that signs decision records. */
 public final class RecordKeys {
+  /** The name of the private key's file, {@value}. */
   public static final String PRIVATE_KEY_FILE = "private-key.pem";
+  /** The name of the public key's file, {@value}. */
   public static final String PUBLIC_KEY_FILE = "public-key.pem";
 
   private RecordKeys() {}
@@ -23,6 +25,7 @@ public final class RecordKeys {
    * (X.509 SubjectPublicKeyInfo). Never overwrites: a replaced private key would leave the
    * records it signed unverifiable with the public key handed out.
    *
+   * @param directory the folder to write the keys into
    * @return the two files written, private key first
    * @throws RecordKeyException when either file already exists or the directory cannot be written
    */

@@ -28,28 +28,43 @@ public final class RecordSigner {
   /**
    * From a PKCS#8 PEM text ({@code -----BEGIN PRIVATE KEY-----}).
    *
+   * @param privateKeyPem the private key, as PEM text
+   * @return a signer with that key
    * @throws RecordKeyException when it is not an Ed25519 private key
    */
   public static RecordSigner ed25519(String privateKeyPem) {
-    return new RecordSigner(Ed25519Keys.privateKey(privateKeyPem, "private key"));
+    return RecordKeyException.reported(() ->
+        new RecordSigner(Ed25519Keys.privateKey(privateKeyPem, "private key")));
   }
 
   /**
    * From a PKCS#8 PEM file, such as {@code private-key.pem} written by {@link RecordKeys#generate}.
    *
+   * @param privateKeyFile the private key's file
+   * @return a signer with that key
    * @throws RecordKeyException naming the file when it is missing or not an Ed25519 private key
    */
   public static RecordSigner ed25519(Path privateKeyFile) {
     String name = "private key " + privateKeyFile;
-    return new RecordSigner(Ed25519Keys.privateKey(Ed25519Keys.readFile(privateKeyFile, "private key"), name));
+    return RecordKeyException.reported(() -> new RecordSigner(
+        Ed25519Keys.privateKey(Ed25519Keys.readFile(privateKeyFile, "private key"), name)));
   }
 
-  /** {@code sha256:} and the SHA-256 of the matching public key (its SubjectPublicKeyInfo). */
+  /**
+   * {@return {@code sha256:} and the SHA-256 of the matching public key (its SubjectPublicKeyInfo),
+   * as signatures name it}
+   */
   public String keyId() {
     return keyId;
   }
 
-  /** The record with its signature (replacing any previous one). */
+  /**
+   * Signs a record.
+   *
+   * @param <D> the kind of record (entry or exit decision)
+   * @param record the record, full or pseudonymised
+   * @return the record with its signature (replacing any previous one)
+   */
   public <D extends DecisionRecord> D sign(D record) {
     return SignedRecords.sign(record, key, keyId);
   }

@@ -6,6 +6,7 @@ import fr.plie.rules.internal.CompiledRuleSet;
 import fr.plie.rules.internal.DecisionTables;
 import fr.plie.rules.internal.RuleResources;
 import fr.plie.rules.internal.RuleSetManifest;
+import fr.plie.rules.internal.RuleSetProblems;
 import fr.plie.rules.internal.RuleSetRegistry;
 import fr.plie.rules.internal.Scenarios;
 import fr.plie.rules.internal.TableChecks;
@@ -52,6 +53,8 @@ public final class RuleSetWorkbench {
    * The table of the workbook as a Markdown table, with the spreadsheet's row numbers, and the
    * problems found in it.
    *
+   * @param xlsx the workbook
+   * @return the Markdown, followed by the problems found (each on a {@code > problem:} line)
    * @throws IllegalArgumentException when the file cannot be read as a table at all
    */
   public static String tableAsMarkdown(Path xlsx) {
@@ -86,6 +89,10 @@ public final class RuleSetWorkbench {
    * rule-set root (with {@code index.json}): every cell, the consistency across rows, the Drools
    * compilation, then the scenarios of each version, compared with their expectations and with
    * what the shipped version of the same name decides.
+   *
+   * @param path a table, a version folder or a rule-set root
+   * @return every problem found and each scenario's result; never throws for a bad table or rule
+   *     set
    */
   public static CheckReport check(Path path) {
     List<String> checked = new ArrayList<>();
@@ -110,7 +117,7 @@ public final class RuleSetWorkbench {
         List<String> manifests;
         try {
           manifests = RuleSetRegistry.index(RuleResources.directory(path));
-        } catch (RuleSetException e) {
+        } catch (RuleSetProblems e) {
           checked.add(path.resolve("index.json").toString());
           throw e;
         }
@@ -125,6 +132,8 @@ public final class RuleSetWorkbench {
             + " ruleset.json), nor a rule-set root (with index.json)");
       }
     } catch (RuleSetException e) {
+      problems.addAll(e.problems());
+    } catch (RuleSetProblems e) {
       problems.addAll(e.problems());
     } catch (IllegalArgumentException e) {
       problems.add(e.getMessage());
@@ -180,7 +189,7 @@ public final class RuleSetWorkbench {
     try {
       registry = RuleSetRegistry.of(resources, List.of(manifest));
       registry.versions().get(0).compileAll();
-    } catch (RuleSetException e) {
+    } catch (RuleSetProblems e) {
       checked.add(manifest);
       problems.addAll(e.problems());
       return;
@@ -235,6 +244,8 @@ public final class RuleSetWorkbench {
    * laid out as in the library, for an analyst to edit and check. {@code target} must be new or
    * empty: an analyst's edited tables and scenarios are never overwritten silently.
    *
+   * @param target the folder to export into
+   * @return the files written
    * @throws IllegalArgumentException when {@code target} is not empty, or not a folder
    */
   public static List<Path> exportShipped(Path target) {
@@ -246,6 +257,9 @@ public final class RuleSetWorkbench {
    * replacing the files of the same names. Symbolic links are never followed: a link in the way
    * is refused before anything is written.
    *
+   * @param target the folder to export into
+   * @param overwrite whether files of the same names may be replaced
+   * @return the files written
    * @throws IllegalArgumentException when {@code target} cannot take the export (not a folder,
    *     not empty without {@code overwrite}, a symbolic link in the way)
    * @throws UncheckedIOException when a file cannot be written
@@ -323,6 +337,12 @@ public final class RuleSetWorkbench {
    * as text (the way the tables hold every value). For scripted edits and worked examples;
    * analysts usually edit in a spreadsheet program.
    *
+   * @throws IllegalArgumentException when the workbook cannot be read, or has no such row or no
+   *     column so labelled
+   * @param xlsx the workbook
+   * @param row the spreadsheet row number, from 1
+   * @param column the column's label
+   * @param value the new value, as text
    * @return the cell's previous value
    */
   public static String setCell(Path xlsx, int row, String column, String value) {

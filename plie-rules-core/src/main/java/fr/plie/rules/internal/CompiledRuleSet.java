@@ -1,6 +1,5 @@
 package fr.plie.rules.internal;
 
-import fr.plie.rules.api.RuleSetException;
 import fr.plie.rules.model.RuleSetReference;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -108,12 +107,12 @@ public final class CompiledRuleSet {
       }
     }
     if (!tables.problems().isEmpty()) {
-      throw new RuleSetException(manifest.id() + " " + manifest.version(), tables.problems());
+      throw new RuleSetProblems(manifest.id() + " " + manifest.version(), tables.problems());
     }
     return tables;
   }
 
-  /** Checks every table now; throws {@link RuleSetException} listing every problem. */
+  /** Checks every table now; throws {@link RuleSetProblems} listing every problem. */
   public void checkTables() {
     tables();
   }
@@ -183,7 +182,7 @@ public final class CompiledRuleSet {
     try {
       manifestBytes = resources.read(manifestPath);
     } catch (RuntimeException e) {
-      throw new RuleSetException(manifestPath, List.of(manifestPath + ": " + e.getMessage()));
+      throw new RuleSetProblems(manifestPath, List.of(manifestPath + ": " + e.getMessage()));
     }
     RuleSetManifest manifest = Manifests.parse(manifestPath, manifestBytes);
     String label = manifest.id() + " " + manifest.version();
@@ -220,7 +219,7 @@ public final class CompiledRuleSet {
       }
     }
     if (!problems.isEmpty()) {
-      throw new RuleSetException(label, problems);
+      throw new RuleSetProblems(label, problems);
     }
     RuleSetReference reference = RuleSetReference.builder()
         .id(manifest.id())
@@ -324,7 +323,7 @@ public final class CompiledRuleSet {
   private KieBase compile(Map<String, byte[]> kindRules, String kind) {
     String label = manifest.id() + " " + manifest.version();
     if (kindRules.isEmpty()) {
-      throw new RuleSetException(label, List.of("the manifest lists no " + kind + " rules"));
+      throw new RuleSetProblems(label, List.of("the manifest lists no " + kind + " rules"));
     }
     KieServices services = KieServices.Factory.get();
     byte[] precompiled = Precompiled.usable() ? Precompiled.find(reference, kind) : null;
@@ -424,7 +423,7 @@ public final class CompiledRuleSet {
     builder.buildAll(projectType);
     Results results = builder.getResults();
     if (results.hasMessages(Message.Level.ERROR)) {
-      throw new RuleSetException(label, results.getMessages(Message.Level.ERROR).stream()
+      throw new RuleSetProblems(label, results.getMessages(Message.Level.ERROR).stream()
           .map(m -> describe(m, sourceToPath))
           .collect(Collectors.toList()));
     }

@@ -1,6 +1,5 @@
 package fr.plie.rules.internal;
 
-import fr.plie.rules.api.RecordKeyException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,9 +44,9 @@ public final class Ed25519Keys {
     try {
       return Files.readString(file, StandardCharsets.US_ASCII);
     } catch (NoSuchFileException e) {
-      throw new RecordKeyException(what + " " + file, "no such file");
+      throw new KeyProblem(what + " " + file, "no such file");
     } catch (IOException e) {
-      throw new RecordKeyException(what + " " + file, "cannot be read (" + e.getClass().getSimpleName() + ")");
+      throw new KeyProblem(what + " " + file, "cannot be read (" + e.getClass().getSimpleName() + ")");
     }
   }
 
@@ -56,7 +55,7 @@ public final class Ed25519Keys {
     try {
       return KeyFactory.getInstance(ALGORITHM).generatePrivate(new PKCS8EncodedKeySpec(der));
     } catch (GeneralSecurityException | RuntimeException e) {
-      throw new RecordKeyException(name, "is not an Ed25519 private key in PKCS#8 form"
+      throw new KeyProblem(name, "is not an Ed25519 private key in PKCS#8 form"
           + " (plie-rules keys generate writes one)");
     }
   }
@@ -66,7 +65,7 @@ public final class Ed25519Keys {
     try {
       return KeyFactory.getInstance(ALGORITHM).generatePublic(new X509EncodedKeySpec(der));
     } catch (GeneralSecurityException | RuntimeException e) {
-      throw new RecordKeyException(name, "is not an Ed25519 public key (X.509 SubjectPublicKeyInfo)"
+      throw new KeyProblem(name, "is not an Ed25519 public key (X.509 SubjectPublicKeyInfo)"
           + " (plie-rules keys generate writes one)");
     }
   }
@@ -146,14 +145,14 @@ public final class Ed25519Keys {
     int from = pem.indexOf(begin);
     int to = pem.indexOf(end);
     if (from < 0 || to < from) {
-      throw new RecordKeyException(name, "is not " + (PRIVATE.equals(label) ? "a private" : "a public")
+      throw new KeyProblem(name, "is not " + (PRIVATE.equals(label) ? "a private" : "a public")
           + " key in PEM form (" + begin + " … " + end + ")" + hint(pem, label));
     }
     try {
       // Strict: the MIME decoder would skip any character that is not base64.
       return Base64.getDecoder().decode(pem.substring(from + begin.length(), to).replaceAll("\\s", ""));
     } catch (IllegalArgumentException e) {
-      throw new RecordKeyException(name, "the body of its PEM block is not base64");
+      throw new KeyProblem(name, "the body of its PEM block is not base64");
     }
   }
 

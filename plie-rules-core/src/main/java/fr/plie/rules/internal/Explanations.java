@@ -12,7 +12,7 @@ import fr.plie.rules.internal.exit.ExitLabels;
 import fr.plie.rules.model.RuleSetReference;
 
 /** Writes decisions in French for the participant's file and the referent. */
-public final class Explanations {
+final class Explanations {
   private Explanations() {}
 
   static String entry(EntryDecision d) {

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import fr.plie.rules.api.RuleSetException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +29,7 @@ final class Manifests {
     try {
       manifest = JSON.readValue(bytes, RuleSetManifest.class);
     } catch (IOException e) {
-      throw new RuleSetException(path, List.of(path + ": not a valid manifest (" + why(e) + ")"));
+      throw new RuleSetProblems(path, List.of(path + ": not a valid manifest (" + why(e) + ")"));
     }
     List<String> problems = new ArrayList<>();
     if (manifest.id() == null || manifest.id().isBlank()) {
@@ -49,7 +48,7 @@ final class Manifests {
       problems.add(path + ": \"source\" (the text the rules cite) is required");
     }
     if (!problems.isEmpty()) {
-      throw new RuleSetException(path, problems);
+      throw new RuleSetProblems(path, problems);
     }
     return manifest;
   }
@@ -63,11 +62,11 @@ final class Manifests {
     try {
       index = JSON.readValue(bytes, Index.class);
     } catch (IOException e) {
-      throw new RuleSetException("index", List.of("index.json: not a valid rule-set index ("
+      throw new RuleSetProblems("index", List.of("index.json: not a valid rule-set index ("
           + why(e) + ")"));
     }
     if (index == null || index.manifests() == null) {
-      throw new RuleSetException("index", List.of("index.json: \"manifests\" (the list of"
+      throw new RuleSetProblems("index", List.of("index.json: \"manifests\" (the list of"
           + " versions, like \"plie-dijon/2018.1/ruleset.json\") is required"));
     }
     List<String> problems = new ArrayList<>();
@@ -78,7 +77,7 @@ final class Manifests {
       }
     }
     if (!problems.isEmpty()) {
-      throw new RuleSetException("index", problems);
+      throw new RuleSetProblems("index", problems);
     }
     return index.manifests();
   }

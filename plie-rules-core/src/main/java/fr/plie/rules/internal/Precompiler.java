@@ -10,7 +10,7 @@ import org.drools.model.codegen.ExecutableModelProject;
  * version into Drools executable models and writes them beside the classes, so that applications
  * embedding the library do not compile DRL at start-up.
  */
-public final class Precompiler {
+final class Precompiler {
   private Precompiler() {}
 
   public static void main(String[] args) throws IOException {

@@ -1,6 +1,5 @@
 package fr.plie.rules.internal;
 
-import fr.plie.rules.api.RuleSetException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -93,7 +92,7 @@ public final class RuleSetRegistry {
       }
     }
     if (!problems.isEmpty()) {
-      throw new RuleSetException("registry", problems);
+      throw new RuleSetProblems("registry", problems);
     }
     return new RuleSetRegistry(versions);
   }

@@ -1,6 +1,5 @@
 package fr.plie.rules.internal;
 
-import fr.plie.rules.api.RuleSetException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -36,7 +35,7 @@ final class ShippedRuleFiles {
     return Set.copyOf(digests);
   }
 
-  /** @throws RuleSetException naming every rule file that is not one the library ships */
+  /** @throws RuleSetProblems naming every rule file that is not one the library ships */
   static void check(String label, Map<String, byte[]> ruleFiles) {
     List<String> problems = new ArrayList<>();
     ruleFiles.forEach((path, bytes) -> {
@@ -47,7 +46,7 @@ final class ShippedRuleFiles {
       }
     });
     if (!problems.isEmpty()) {
-      throw new RuleSetException(label, problems);
+      throw new RuleSetProblems(label, problems);
     }
   }
 

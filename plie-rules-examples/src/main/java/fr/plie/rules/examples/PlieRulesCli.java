@@ -94,6 +94,11 @@ public final class PlieRulesCli {
     this.rules = rules;
   }
 
+  /**
+   * Runs the command line ({@code plie-rules -h} lists the commands) and exits with its code.
+   *
+   * @param args the command and its arguments
+   */
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);

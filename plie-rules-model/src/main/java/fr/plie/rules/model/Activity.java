@@ -20,36 +20,45 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"type", "start", "end", "weeklyHours", "participantAgreedToFewerHours", "employer"})
 public abstract class Activity {
+  /** {@return a new builder; {@code build()} checks the value} */
   public static ImmutableActivity.Builder builder() {
     return ImmutableActivity.builder();
   }
 
+  /** {@return what the activity is: a kind of contract, a training, a business creation} */
   public abstract ActivityType type();
 
-  /** First day of the activity. */
+  /** {@return the first day of the activity} */
   public abstract LocalDate start();
 
   /**
-   * Last day (inclusive); absent while the activity runs with no planned end. For a contrat aidé,
-   * the contracted end.
+   * {@return the last day (inclusive); absent while the activity runs with no planned end. For a
+   * contrat aidé, the contracted end}
    */
   public abstract @Nullable LocalDate end();
 
   /**
-   * Contractual weekly working hours (17.5 is 17 h 30 min), exactly as written: more than 0, at
-   * most 168, at most {@link InputLimits#MAX_HOURS_DECIMALS} decimal places.
+   * {@return the contractual weekly working hours (17.5 is 17 h 30 min), exactly as written: more
+   * than 0, at most 168, at most {@link InputLimits#MAX_HOURS_DECIMALS} decimal places; absent when
+   * unknown}
    */
   public abstract @Nullable BigDecimal weeklyHours();
 
-  /** Whether the participant agreed to work fewer hours than the half-time threshold. */
+  /**
+   * {@return whether the participant agreed to work fewer hours than the half-time threshold;
+   * absent when unknown}
+   */
   public abstract @Nullable Boolean participantAgreedToFewerHours();
 
-  /** Informative only. */
+  /** {@return the employer, informative only (a pseudonymised record leaves it out)} */
   public abstract @Nullable String employer();
 
   /**
    * Validates, and writes the hours without trailing zeros (17.50 as 17.5) so that an activity
-   * equals itself read back from JSON, where a number keeps no scale.
+   * equals itself read back from JSON, where a number keeps no scale. Called by the builder.
+   *
+   * @return this activity, or an equal one with its hours so written
+   * @throws InvalidInputException naming each field that is wrong
    */
   @Value.Check
   protected Activity check() {

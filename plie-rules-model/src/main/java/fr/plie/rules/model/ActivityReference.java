@@ -11,15 +11,25 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableActivityReference.class)
 @JsonPropertyOrder({"index", "type"})
 public abstract class ActivityReference {
+  /** {@return a new builder; {@code build()} checks the value} */
   public static ImmutableActivityReference.Builder builder() {
     return ImmutableActivityReference.builder();
   }
 
+  /**
+   * A reference to one activity of the exit case.
+   *
+   * @param index its position in {@link ExitCase#activities()}
+   * @param type its type
+   * @return the reference
+   */
   public static ActivityReference of(int index, ActivityType type) {
     return builder().index(index).type(type).build();
   }
 
+  /** {@return the activity's position in {@link ExitCase#activities()}, from 0} */
   public abstract int index();
 
+  /** {@return the activity's type} */
   public abstract ActivityType type();
 }

@@ -11,16 +11,17 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableCitation.class)
 @JsonPropertyOrder({"source", "section", "text"})
 public abstract class Citation {
+  /** {@return a new builder; {@code build()} checks the value} */
   public static ImmutableCitation.Builder builder() {
     return ImmutableCitation.builder();
   }
 
-  /** The document, e.g. "Appel à projets PLIE Dijon 2018". */
+  /** {@return the document, e.g. "Appel à projets PLIE Dijon 2018"} */
   public abstract String source();
 
-  /** E.g. "§I.C.1". */
+  /** {@return the section, e.g. "§I.C.1"} */
   public abstract String section();
 
-  /** The passage, quoted as written. */
+  /** {@return the passage, quoted as written} */
   public abstract String text();
 }

@@ -15,28 +15,37 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"id", "status", "reason", "factsUsed", "missingFacts", "rules", "tableRows",
     "citation"})
 public abstract class CriterionAssessment {
+  /** {@return a new builder; {@code build()} checks the value} */
   public static ImmutableCriterionAssessment.Builder builder() {
     return ImmutableCriterionAssessment.builder();
   }
 
+  /** {@return which criterion of §I.C.1 this assesses} */
   public abstract Criterion id();
 
+  /** {@return whether the criterion is met, not met or unknown (facts missing)} */
   public abstract CriterionStatus status();
 
-  /** One sentence in French saying why, as written by the rule that decided. */
+  /** {@return one sentence in French saying why, as written by the rule that decided} */
   public abstract String reason();
 
-  /** The input facts the deciding rule relied on, by input field name, with their values. */
+  /**
+   * {@return the input facts the deciding rule relied on, by input field name, with their values}
+   */
   public abstract Map<String, JsonNode> factsUsed();
 
-  /** For an UNKNOWN criterion: the input fields that would settle it. */
+  /** {@return for an UNKNOWN criterion, the input fields that would settle it; empty otherwise} */
   public abstract List<String> missingFacts();
 
-  /** The rules that decided this criterion (including the sub-conditions it combines). */
+  /** {@return the rules that decided this criterion (including the sub-conditions it combines)} */
   public abstract List<String> rules();
 
-  /** The rows of the analysts' tables the decision relied on (« table Communes, ligne 19 : Dijon (21231) »). */
+  /**
+   * {@return the rows of the analysts' tables the decision relied on (« table Communes, ligne 19 :
+   * Dijon (21231) »)}
+   */
   public abstract List<String> tableRows();
 
+  /** {@return the passage of the call for projects the criterion applies} */
   public abstract Citation citation();
 }

@@ -20,36 +20,48 @@ public interface DecisionRecord {
   int LEGACY_FORMAT = 0;
 
   /**
-   * The layout version of the record; {@value #CURRENT_FORMAT} for records this library writes,
-   * {@value #LEGACY_FORMAT} for a decision stored before records had an identity.
+   * {@return the layout version of the record: {@value #CURRENT_FORMAT} for records this library
+   * writes, {@value #LEGACY_FORMAT} for a decision stored before records had an identity}
    */
   int recordFormat();
 
   /**
-   * Identifies this decision; a pseudonymised copy keeps it. Not compared by a replay. Absent only
-   * in a {@link #LEGACY_FORMAT} record.
+   * {@return the id of this decision, which a pseudonymised copy keeps; not compared by a replay.
+   * Absent only in a {@link #LEGACY_FORMAT} record}
    */
   @Nullable UUID decisionId();
 
   /**
-   * When the decision was taken (UTC, to the millisecond), from the facade's clock. Not compared by
-   * a replay. Absent only in a {@link #LEGACY_FORMAT} record.
+   * {@return when the decision was taken (UTC, to the millisecond), from the facade's clock; not
+   * compared by a replay. Absent only in a {@link #LEGACY_FORMAT} record}
    */
   @Nullable Instant decidedAt();
 
+  /** {@return whether the record is written in full or pseudonymised} */
   RecordForm form();
 
-  /** Absent when the record is not signed. */
+  /** {@return the record's signature; absent when the record is not signed} */
   @Nullable RecordSignature signature();
 
-  /** The caller's identifier, or its keyed pseudonym in a {@link RecordForm#PSEUDONYMISED} record. */
+  /**
+   * {@return the caller's identifier, or its keyed pseudonym in a {@link RecordForm#PSEUDONYMISED}
+   * record}
+   */
   String participantId();
 
+  /** {@return the day the decision assesses, as the input gave it} */
   LocalDate assessmentDate();
 
+  /**
+   * {@return the rules that decided: rule set, version, revision, fingerprint and library build}
+   */
   RuleSetReference ruleSet();
 
+  /**
+   * {@return the rules and table rows that fired, in firing order, each with its file and section}
+   */
   List<FiredRule> firedRules();
 
+  /** {@return the decision explained in French, for the person and the auditor} */
   String explanation();
 }

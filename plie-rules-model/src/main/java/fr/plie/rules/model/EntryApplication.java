@@ -31,43 +31,70 @@ import org.immutables.value.Value;
 public abstract class EntryApplication {
   private static final Pattern INSEE_CODE = Pattern.compile("[0-9]{5}|2[AB][0-9]{3}");
 
+  /** {@return a new builder; {@code build()} checks the value} */
   public static ImmutableEntryApplication.Builder builder() {
     return ImmutableEntryApplication.builder();
   }
 
-  /** The caller's identifier of the person; echoed in the decision. */
+  /** {@return the caller's identifier of the person, echoed in the decision} */
   public abstract String participantId();
 
-  /** The day on which eligibility is assessed; it also selects the rule-set version in force. */
+  /**
+   * {@return the day on which eligibility is assessed; it also selects the rule-set version in
+   * force}
+   */
   public abstract LocalDate assessmentDate();
 
-  /** Informative for entry (no age criterion in §I.C.1). */
+  /**
+   * {@return the birth date, informative for entry (no age criterion in §I.C.1); absent when
+   * unknown}
+   */
   public abstract @Nullable LocalDate birthDate();
 
-  /** INSEE code (code officiel géographique) of the commune of residence, not the postal code. */
+  /**
+   * {@return the INSEE code (code officiel géographique) of the commune of residence, not the
+   * postal code; absent when unknown}
+   */
   public abstract @Nullable String residenceInseeCode();
 
+  /** {@return whether the person is authorised to work in France; absent when unknown} */
   public abstract @Nullable Boolean workAuthorization();
 
+  /**
+   * {@return whether the person consents to an individualised, integrated pathway (« parcours
+   * intégré »); absent when unknown}
+   */
   public abstract @Nullable Boolean wantsIntegratedPathway();
 
-  /** Qualification or skills insufficient or unsuited to the labour market. */
+  /**
+   * {@return whether the person's qualification or skills are insufficient or unsuited to the
+   * labour market; absent when unknown}
+   */
   public abstract @Nullable Boolean insufficientQualification();
 
-  /** Does not master the basic skills ("compétences de base"). */
+  /**
+   * {@return whether the person does not master the basic skills (« compétences de base »); absent
+   * when unknown}
+   */
   public abstract @Nullable Boolean lacksBasicSkills();
 
+  /** {@return whether the person has never had a professional activity; absent when unknown} */
   public abstract @Nullable Boolean neverWorked();
 
-  /** Last day (inclusive) of the last professional activity. */
+  /** {@return the last day (inclusive) of the last professional activity; absent when unknown} */
   public abstract @Nullable LocalDate lastProfessionalActivityEnd();
 
-  /** Informative only: the text says "inscrites ou non comme demandeuses d'emploi". */
+  /**
+   * {@return whether the person is registered as a job seeker, informative only: the text says «
+   * inscrites ou non comme demandeuses d'emploi »}
+   */
   public abstract @Nullable Boolean registeredWithPoleEmploi();
 
   /**
    * Codes of the minimum social benefits received, from the closed list {@link MinimaSociaux}
    * (RSA, ASS, AAH…); empty means none, null unknown.
+   *
+   * @return the codes, as given
    */
   // @AllowNulls: a null element must reach check() below, which names it (minimaSociaux[i]);
   // without it the generated builder threw a NullPointerException first, reported against
@@ -75,21 +102,37 @@ public abstract class EntryApplication {
   @AllowNulls
   public abstract @Nullable List<@Nullable String> minimaSociaux();
 
-  /** Has a socio-professional orientation (e.g. the RSA orientation towards employment support). */
+  /**
+   * {@return whether the person has a socio-professional orientation (e.g. the RSA orientation
+   * towards employment support); absent when unknown}
+   */
   public abstract @Nullable Boolean socioProfessionalOrientation();
 
-  /** E.g. a single parent with dependent children. */
+  /**
+   * {@return whether the person's family situation is complex (e.g. a single parent with dependent
+   * children); absent when unknown}
+   */
   public abstract @Nullable Boolean complexFamilySituation();
 
+  /** {@return whether the person has mobility problems; absent when unknown} */
   public abstract @Nullable Boolean mobilityProblems();
 
+  /** {@return whether the person has housing problems; absent when unknown} */
   public abstract @Nullable Boolean housingProblems();
 
+  /** {@return whether the person has health problems or a disability; absent when unknown} */
   public abstract @Nullable Boolean healthOrDisabilityProblems();
 
-  /** Followed by Cap Emploi (the employment service for disabled people). */
+  /**
+   * {@return whether the person is followed by Cap Emploi (the employment service for disabled
+   * people); absent when unknown}
+   */
   public abstract @Nullable Boolean followedByCapEmploi();
 
+  /**
+   * {@return whether the person is under a court measure (« sous main de justice »); absent when
+   * unknown}
+   */
   public abstract @Nullable Boolean underJusticeMandate();
 
   /**

@@ -26,6 +26,7 @@ import org.immutables.value.Value;
   "firedRules", "explanation", "application", "signature"
 })
 public abstract class EntryDecision implements DecisionRecord {
+  /** {@return a new builder; {@code build()} checks the value} */
   public static ImmutableEntryDecision.Builder builder() {
     return ImmutableEntryDecision.builder();
   }
@@ -56,20 +57,26 @@ public abstract class EntryDecision implements DecisionRecord {
 
   public abstract LocalDate assessmentDate();
 
+  /**
+   * {@return whether the person may enter: eligible, not eligible or undetermined (facts missing)}
+   */
   public abstract EntryOutcome outcome();
 
   public abstract RuleSetReference ruleSet();
 
-  /** All five criteria, in the order of {@link Criterion}. */
+  /** {@return all five criteria, in the order of {@link Criterion}} */
   public abstract List<CriterionAssessment> criteria();
 
   /**
-   * The input fields whose absence keeps the outcome UNDETERMINED; empty for ELIGIBLE and for
-   * NOT_ELIGIBLE (a known failure is not changed by any missing fact).
+   * {@return the input fields whose absence keeps the outcome UNDETERMINED; empty for ELIGIBLE and
+   * for NOT_ELIGIBLE (a known failure is not changed by any missing fact)}
    */
   public abstract List<String> missingFacts();
 
-  /** Remarks on how the input was read, e.g. a retired commune code resolved to its successor. */
+  /**
+   * {@return remarks on how the input was read, e.g. a retired commune code resolved to its
+   * successor}
+   */
   public abstract List<String> notes();
 
   public abstract List<FiredRule> firedRules();
@@ -78,20 +85,30 @@ public abstract class EntryDecision implements DecisionRecord {
   public abstract String explanation();
 
   /**
-   * The application decided, as received; in a {@link RecordForm#PSEUDONYMISED} record, only what
-   * that form keeps of it.
+   * {@return the application decided, as received; in a {@link RecordForm#PSEUDONYMISED} record,
+   * only what that form keeps of it}
    */
   public abstract EntryApplication application();
 
   @Override
   public abstract @Nullable RecordSignature signature();
 
+  /**
+   * Checks that the record's format, id and time go together (called by the builder).
+   *
+   * @throws InvalidInputException naming the field at fault
+   */
   @Value.Check
   protected void checkFormat() {
     Records.checkFormat(recordFormat(), decisionId(), decidedAt());
   }
 
-  /** The assessment of one criterion. */
+  /**
+   * The assessment of one criterion.
+   *
+   * @param id the criterion
+   * @return its assessment in this decision
+   */
   public CriterionAssessment criterion(Criterion id) {
     return criteria().stream()
         .filter(c -> c.id() == id)

@@ -23,36 +23,53 @@ import org.immutables.value.Value;
   "commissionDecisionDate", "activities"
 })
 public abstract class ExitCase {
+  /** {@return a new builder; {@code build()} checks the value} */
   public static ImmutableExitCase.Builder builder() {
     return ImmutableExitCase.builder();
   }
 
-  /** The caller's identifier of the participant; echoed in the decision. */
+  /** {@return the caller's identifier of the participant, echoed in the decision} */
   public abstract String participantId();
 
-  /** Only days up to this date count as done; it also selects the rule-set version in force. */
+  /**
+   * {@return the day of assessment: only days up to it count as done; it also selects the rule-set
+   * version in force}
+   */
   public abstract LocalDate assessmentDate();
 
   /**
-   * The day the participant entered the PLIE pathway. Days of activity before it count for no
-   * route (an activity begun before and still running counts from that day; a training or contrat
-   * aidé signed before it does not count). Absent: nothing is excluded, and the decision says so in
-   * its notes. Not after the assessment date.
+   * The day the participant entered the PLIE pathway. Days of activity before it count for no route
+   * (an activity begun before and still running counts from that day; a training or contrat aidé
+   * signed before it does not count). Absent: nothing is excluded, and the decision says so in its
+   * notes. Not after the assessment date.
+   *
+   * @return the first day of the pathway; absent when unknown
    */
   public abstract @Nullable LocalDate pathwayStartDate();
 
-  /** Needed by the senior route only (age on the day six months are completed). */
+  /**
+   * {@return the birth date, needed by the senior route only (age on the day six months are
+   * completed); absent when unknown}
+   */
   public abstract @Nullable LocalDate birthDate();
 
-  /** The entry/exit commission's decision on the senior route; absent while not taken. */
+  /** {@return the entry/exit commission's decision on the senior route; absent while not taken} */
   public abstract @Nullable CommissionDecision commissionDecision();
 
-  /** Informative: shown in the trace. */
+  /** {@return the day of the commission's decision, informative: shown in the trace} */
   public abstract @Nullable LocalDate commissionDecisionDate();
 
-  /** At most {@link InputLimits#MAX_ACTIVITIES}. */
+  /**
+   * {@return the participant's activities (contracts, trainings, business creation), at most {@link
+   * InputLimits#MAX_ACTIVITIES}}
+   */
   public abstract List<Activity> activities();
 
+  /**
+   * Validates the case as a whole (called by the builder).
+   *
+   * @throws InvalidInputException naming every field at fault
+   */
   @Value.Check
   protected void check() {
     List<InputProblem> problems = new ArrayList<>();

@@ -26,6 +26,7 @@ import org.immutables.value.Value;
   "ruleSet", "routes", "missingFacts", "notes", "firedRules", "explanation", "exitCase", "signature"
 })
 public abstract class ExitDecision implements DecisionRecord {
+  /** {@return a new builder; {@code build()} checks the value} */
   public static ImmutableExitDecision.Builder builder() {
     return ImmutableExitDecision.builder();
   }
@@ -56,31 +57,38 @@ public abstract class ExitDecision implements DecisionRecord {
 
   public abstract LocalDate assessmentDate();
 
+  /** {@return whether the exit counts as positive, and if not, why not yet or not at all} */
   public abstract ExitOutcome outcome();
 
-  /** For POSITIVE: the earliest date among the acquired routes. */
+  /** {@return for POSITIVE, the earliest date among the acquired routes; absent otherwise} */
   public abstract @Nullable LocalDate positiveExitDate();
 
   /**
-   * For IN_PROGRESS: the earliest projected date among the routes in progress. From 2018.1
-   * revision 2 on, also for PENDING_COMMISSION when a route is in progress: a certain projection is
-   * never hidden.
+   * For IN_PROGRESS: the earliest projected date among the routes in progress. From 2018.1 revision
+   * 2 on, also for PENDING_COMMISSION when a route is in progress: a certain projection is never
+   * hidden.
+   *
+   * @return the projected date, or absent
    */
   public abstract @Nullable LocalDate projectedPositiveExitDate();
 
   public abstract RuleSetReference ruleSet();
 
-  /** Every route, in the order of {@link ExitRoute}. */
+  /** {@return every route, in the order of {@link ExitRoute}} */
   public abstract List<RouteAssessment> routes();
 
   /**
    * The input paths that could make the outcome better (those of UNKNOWN routes, the commission's
    * decision when it is pending and, from 2018.1 revision 2 on, those that could make a route in
    * progress acquired earlier); empty for POSITIVE.
+   *
+   * @return those input paths; empty when none
    */
   public abstract List<String> missingFacts();
 
-  /** Remarks on how the decision was taken, e.g. a rule-set version imposed by the caller. */
+  /**
+   * {@return remarks on how the decision was taken, e.g. a rule-set version imposed by the caller}
+   */
   public abstract List<String> notes();
 
   public abstract List<FiredRule> firedRules();
@@ -89,20 +97,30 @@ public abstract class ExitDecision implements DecisionRecord {
   public abstract String explanation();
 
   /**
-   * The case decided, as received; in a {@link RecordForm#PSEUDONYMISED} record, only what that
-   * form keeps of it.
+   * {@return the case decided, as received; in a {@link RecordForm#PSEUDONYMISED} record, only what
+   * that form keeps of it}
    */
   public abstract ExitCase exitCase();
 
   @Override
   public abstract @Nullable RecordSignature signature();
 
+  /**
+   * Checks that the record's format, id and time go together (called by the builder).
+   *
+   * @throws InvalidInputException naming the field at fault
+   */
   @Value.Check
   protected void checkFormat() {
     Records.checkFormat(recordFormat(), decisionId(), decidedAt());
   }
 
-  /** The assessment of one route. */
+  /**
+   * The assessment of one route.
+   *
+   * @param route the route
+   * @return its assessment in this decision
+   */
   public RouteAssessment route(ExitRoute route) {
     return routes().stream()
         .filter(r -> r.route() == route)

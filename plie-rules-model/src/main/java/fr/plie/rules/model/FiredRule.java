@@ -14,19 +14,29 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableFiredRule.class)
 @JsonPropertyOrder({"name", "file", "section"})
 public abstract class FiredRule {
+  /** {@return a new builder; {@code build()} checks the value} */
   public static ImmutableFiredRule.Builder builder() {
     return ImmutableFiredRule.builder();
   }
 
+  /**
+   * {@return the rule's name as its file declares it (for a table row, the generated rule of that
+   * row)}
+   */
   public abstract String name();
 
   /**
    * The file that declares the rule, relative to the rule-set root, e.g. {@code
-   * plie-dijon/2018.1/entry/territory.drl}; for a row of a decision table, the table
-   * ({@code plie-dijon/2018.1/tables/communes.drl.xlsx}).
+   * plie-dijon/2018.1/entry/territory.drl}; for a row of a decision table, the table ({@code
+   * plie-dijon/2018.1/tables/communes.drl.xlsx}).
+   *
+   * @return that file
    */
   public abstract String file();
 
-  /** The section cited by the rule's {@code @section} metadata; for a table row, its « Référence ». */
+  /**
+   * {@return the section cited by the rule's {@code @section} metadata; for a table row, its «
+   * Référence »}
+   */
   public abstract String section();
 }

@@ -18,7 +18,9 @@ import java.util.TreeSet;
  * guessed: an exit case read as an application would be decided UNDETERMINED without a word.
  */
 public enum InputKind {
+  /** An entry application ({@link EntryApplication}). */
   ENTRY(EntryApplication.class),
+  /** An exit case ({@link ExitCase}). */
   EXIT(ExitCase.class);
 
   private final Class<?> type;
@@ -27,12 +29,12 @@ public enum InputKind {
     this.type = type;
   }
 
-  /** The value type of this kind of input. */
+  /** {@return the value type of this kind of input} */
   public Class<?> type() {
     return type;
   }
 
-  /** The JSON field names of this kind, in their written order. */
+  /** {@return the JSON field names of this kind, in their written order} */
   public Set<String> fields() {
     return this == ENTRY ? Fields.ENTRY : Fields.EXIT;
   }
@@ -46,8 +48,10 @@ public enum InputKind {
   /**
    * The kind of a record.
    *
-   * @throws InvalidInputException against {@code (document)} when the record is not an object,
-   *     or its fields belong to both kinds or to neither
+   * @param record a parsed input record
+   * @return the kind its fields belong to
+   * @throws InvalidInputException against {@code (document)} when the record is not an object, or
+   *     its fields belong to both kinds or to neither
    */
   public static InputKind of(JsonNode record) {
     if (record == null || !record.isObject()) {

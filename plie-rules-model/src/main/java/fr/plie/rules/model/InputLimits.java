@@ -67,7 +67,12 @@ public final class InputLimits {
     return "is outside the accepted dates, " + EARLIEST_DATE + " to " + LATEST_DATE;
   }
 
-  /** Whether {@code date} is an accepted input date (null, an unknown date, is accepted). */
+  /**
+   * Whether {@code date} is an accepted input date.
+   *
+   * @param date a date read from an input; null (an unknown date) is accepted
+   * @return true when the date is null or within the accepted dates
+   */
   public static boolean inRange(LocalDate date) {
     return date == null || (!date.isBefore(EARLIEST_DATE) && !date.isAfter(LATEST_DATE));
   }

@@ -12,13 +12,22 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param problem why the record could not be read; null when it could
  */
 public record InputRecord(String source, JsonNode json, InvalidInputException problem) {
+  /**
+   * A record read, or one that could not be.
+   *
+   * @param source the file, with {@code :LINE} for a line of a JSON Lines file
+   * @param json the parsed value; null when the record could not be read
+   * @param problem why the record could not be read; null when it could
+   * @throws IllegalArgumentException unless exactly one of {@code json} and {@code problem} is
+   *     given
+   */
   public InputRecord {
     if ((json == null) == (problem == null)) {
       throw new IllegalArgumentException("a record has either its JSON or a problem");
     }
   }
 
-  /** Whether the record was read (its content may still be invalid input). */
+  /** {@return whether the record was read (its content may still be invalid input)} */
   public boolean readable() {
     return problem == null;
   }

@@ -30,7 +30,12 @@ public final class MinimaSociaux {
    */
   public record Benefit(String code, String label, String reference, LocalDate validFrom,
       LocalDate validTo) {
-    /** Whether a person could hold the benefit on {@code date}. */
+    /**
+     * Whether a person could hold the benefit on {@code date}.
+     *
+     * @param date the day asked about
+     * @return true when {@code date} is within the benefit's validity
+     */
     public boolean heldOn(LocalDate date) {
       return (validFrom == null || !date.isBefore(validFrom))
           && (validTo == null || !date.isAfter(validTo));
@@ -41,12 +46,17 @@ public final class MinimaSociaux {
 
   private MinimaSociaux() {}
 
-  /** Every benefit, in the table's order. */
+  /** {@return every benefit, in the table's order} */
   public static List<Benefit> all() {
     return List.copyOf(BY_CODE.values());
   }
 
-  /** The benefit with this exact (upper-case) code. */
+  /**
+   * The benefit with this exact (upper-case) code.
+   *
+   * @param code a code such as {@code RSA}
+   * @return the benefit, or empty when no benefit has that code
+   */
   public static Optional<Benefit> byCode(String code) {
     return Optional.ofNullable(BY_CODE.get(code));
   }

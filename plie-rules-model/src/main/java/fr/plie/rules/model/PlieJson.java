@@ -54,7 +54,10 @@ public final class PlieJson {
 
   private PlieJson() {}
 
-  /** A mapper configured like the library's own, for callers that embed our values in theirs. */
+  /**
+   * {@return a new mapper configured like the library's own, for callers that embed our values in
+   * theirs}
+   */
   public static ObjectMapper newMapper() {
     JsonFactory factory = new JsonFactoryBuilder()
         .streamReadConstraints(StreamReadConstraints.builder()
@@ -159,36 +162,76 @@ public final class PlieJson {
   /** The longest field name read; ours are a few dozen characters. */
   private static final int MAX_NAME_LENGTH = 1000;
 
-  /** The shared mapper; do not reconfigure it. */
+  /** {@return the shared mapper; do not reconfigure it} */
   public static ObjectMapper mapper() {
     return MAPPER;
   }
 
+  /**
+   * Reads an entry application strictly, as {@link #read} does.
+   *
+   * @param json one JSON document
+   * @return the value read
+   * @throws InvalidInputException naming every field at fault
+   */
   public static EntryApplication readEntryApplication(String json) {
     return read(json, EntryApplication.class);
   }
 
+  /**
+   * Reads an entry decision strictly, as {@link #read} does.
+   *
+   * @param json one JSON document
+   * @return the value read
+   * @throws InvalidInputException naming every field at fault
+   */
   public static EntryDecision readEntryDecision(String json) {
     return read(json, EntryDecision.class);
   }
 
+  /**
+   * Reads an exit case strictly, as {@link #read} does.
+   *
+   * @param json one JSON document
+   * @return the value read
+   * @throws InvalidInputException naming every field at fault
+   */
   public static ExitCase readExitCase(String json) {
     return read(json, ExitCase.class);
   }
 
+  /**
+   * Reads an exit decision strictly, as {@link #read} does.
+   *
+   * @param json one JSON document
+   * @return the value read
+   * @throws InvalidInputException naming every field at fault
+   */
   public static ExitDecision readExitDecision(String json) {
     return read(json, ExitDecision.class);
   }
 
-  /** Reads any of the library's value types strictly; errors name the field. */
+  /**
+   * Reads any of the library's value types strictly; errors name the field.
+   *
+   * @param <T> the value type
+   * @param json one JSON document
+   * @param type the value type's class, e.g. {@code EntryApplication.class}
+   * @return the value read
+   * @throws InvalidInputException naming every field at fault
+   */
   public static <T> T read(String json, Class<T> type) {
     return fromTree(parse(json), type);
   }
 
   /**
    * Parses one JSON document into a tree, decimals exact; malformed JSON and values beyond the
-   * reader's limits are an {@link InvalidInputException} against {@code (document)} with the
-   * line and column, in words rather than the parser's internals.
+   * reader's limits are an {@link InvalidInputException} against {@code (document)} with the line
+   * and column, in words rather than the parser's internals.
+   *
+   * @param json one JSON document
+   * @return its tree
+   * @throws InvalidInputException when it is not valid JSON or beyond the limits
    */
   public static JsonNode parse(String json) {
     try {
@@ -242,7 +285,15 @@ public final class PlieJson {
   private static final Pattern SOURCE_REFERENCE =
       Pattern.compile("\\s*\\((?:for [^\\[]*|start marker )?at \\[Source: .*?line: \\d+, column: \\d+\\]\\)");
 
-  /** Converts an already parsed JSON tree, with the same checks as {@link #read}. */
+  /**
+   * Converts an already parsed JSON tree, with the same checks as {@link #read}.
+   *
+   * @param <T> the value type
+   * @param tree the parsed document
+   * @param type the value type's class
+   * @return the value read
+   * @throws InvalidInputException naming every field at fault
+   */
   public static <T> T fromTree(JsonNode tree, Class<T> type) {
     if (tree == null || !tree.isObject()) {
       throw new InvalidInputException("(document)", "must be a JSON object");
@@ -290,6 +341,12 @@ public final class PlieJson {
     return "";
   }
 
+  /**
+   * Writes a value as the library writes its JSON (indented, dates as ISO-8601 text).
+   *
+   * @param value one of the library's values
+   * @return its JSON text
+   */
   public static String write(Object value) {
     try {
       return MAPPER.writeValueAsString(value);
@@ -298,7 +355,12 @@ public final class PlieJson {
     }
   }
 
-  /** Writes on one line, for JSON Lines output. */
+  /**
+   * Writes on one line, for JSON Lines output.
+   *
+   * @param value one of the library's values
+   * @return its JSON on one line, without a line break
+   */
   public static String writeLine(Object value) {
     try {
       return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
@@ -307,6 +369,12 @@ public final class PlieJson {
     }
   }
 
+  /**
+   * The JSON tree of a value, as {@link #write} would write it.
+   *
+   * @param value one of the library's values
+   * @return its tree
+   */
   public static ObjectNode toTree(Object value) {
     return MAPPER.valueToTree(value);
   }

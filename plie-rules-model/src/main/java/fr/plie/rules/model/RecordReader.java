@@ -59,14 +59,25 @@ public final class RecordReader implements Iterator<InputRecord>, Closeable {
     this.maxRecordBytes = maxRecordBytes;
   }
 
-  /** Whether a file is read as JSON Lines: its name ends with .jsonl or .ndjson, in any case. */
+  /**
+   * Whether a file is read as JSON Lines: its name ends with .jsonl or .ndjson, in any case.
+   *
+   * @param file the file
+   * @return true for JSON Lines, false for one document
+   */
   public static boolean isJsonLines(Path file) {
     Path fileName = file.getFileName();
     String lower = fileName == null ? "" : fileName.toString().toLowerCase(Locale.ROOT);
     return lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
   }
 
-  /** Opens a file with the input limit, {@link InputLimits#MAX_RECORD_BYTES} a record. */
+  /**
+   * Opens a file with the input limit, {@link InputLimits#MAX_RECORD_BYTES} a record.
+   *
+   * @param file a JSON Lines file or one JSON document
+   * @return a reader of its records, to close after use
+   * @throws IOException when the file cannot be opened (missing, a folder, not readable)
+   */
   public static RecordReader open(Path file) throws IOException {
     return open(file, InputLimits.MAX_RECORD_BYTES);
   }
@@ -74,6 +85,9 @@ public final class RecordReader implements Iterator<InputRecord>, Closeable {
   /**
    * Opens a file: JSON Lines when {@link #isJsonLines}, else one document.
    *
+   * @param file a JSON Lines file or one JSON document
+   * @param maxRecordBytes the most bytes a record (a line, or the document) may hold
+   * @return a reader of its records, to close after use
    * @throws IOException when the file cannot be opened (missing, a folder, not readable)
    */
   public static RecordReader open(Path file, int maxRecordBytes) throws IOException {
@@ -84,17 +98,31 @@ public final class RecordReader implements Iterator<InputRecord>, Closeable {
     return new RecordReader(in, file.toString(), isJsonLines(file), maxRecordBytes);
   }
 
-  /** Reads {@code in} as JSON Lines; records are named {@code name:LINE}. */
+  /**
+   * Reads {@code in} as JSON Lines; records are named {@code name:LINE}.
+   *
+   * @param in the stream, closed with the reader
+   * @param name how records name their source, e.g. {@code -} for standard input
+   * @param maxLineBytes the most bytes a line may hold
+   * @return a reader of its records
+   */
   public static RecordReader jsonLines(InputStream in, String name, int maxLineBytes) {
     return new RecordReader(in, name, true, maxLineBytes);
   }
 
-  /** Reads {@code in} as one document named {@code name}, of at most {@code maxBytes}. */
+  /**
+   * Reads {@code in} as one document named {@code name}, of at most {@code maxBytes}.
+   *
+   * @param in the stream, closed with the reader
+   * @param name how the record names its source
+   * @param maxBytes the most bytes the document may hold
+   * @return a reader of its one record
+   */
   public static RecordReader document(InputStream in, String name, int maxBytes) {
     return new RecordReader(in, name, false, maxBytes);
   }
 
-  /** Whether records are lines (JSON Lines) rather than one whole document. */
+  /** {@return whether records are lines (JSON Lines) rather than one whole document} */
   public boolean jsonLines() {
     return lines;
   }

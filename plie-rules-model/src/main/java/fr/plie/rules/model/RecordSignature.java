@@ -14,19 +14,22 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableRecordSignature.class)
 @JsonPropertyOrder({"algorithm", "keyId", "value"})
 public abstract class RecordSignature {
+  /** {@return a new builder; {@code build()} checks the value} */
   public static ImmutableRecordSignature.Builder builder() {
     return ImmutableRecordSignature.builder();
   }
 
-  /** {@code Ed25519} (RFC 8032). */
+  /** {@return the signature algorithm: {@code Ed25519} (RFC 8032)} */
   public abstract String algorithm();
 
   /**
-   * Which key signed: {@code sha256:} followed by the hexadecimal SHA-256 of the public key's
-   * X.509 SubjectPublicKeyInfo encoding (the DER inside {@code public-key.pem}).
+   * Which key signed: {@code sha256:} followed by the hexadecimal SHA-256 of the public key's X.509
+   * SubjectPublicKeyInfo encoding (the DER inside {@code public-key.pem}).
+   *
+   * @return the key id
    */
   public abstract String keyId();
 
-  /** The 64-byte signature, in standard base64 with padding. */
+  /** {@return the 64-byte signature, in standard base64 with padding} */
   public abstract String value();
 }

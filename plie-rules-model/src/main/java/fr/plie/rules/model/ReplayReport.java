@@ -18,10 +18,12 @@ import org.immutables.value.Value;
     "recordedFingerprint",
     "shippedFingerprint", "recordedLibraryVersion", "libraryVersion", "summary", "differences"})
 public abstract class ReplayReport {
+  /** {@return a new builder; {@code build()} checks the value} */
   public static ImmutableReplayReport.Builder builder() {
     return ImmutableReplayReport.builder();
   }
 
+  /** What a replay found. */
   public enum Status {
     /** Same rules (same fingerprint), same decision. */
     IDENTICAL,
@@ -42,62 +44,83 @@ public abstract class ReplayReport {
   @JsonDeserialize(as = ImmutableDifference.class)
   @JsonPropertyOrder({"path", "recorded", "replayed"})
   public abstract static class Difference {
+    /** {@return a new builder; {@code build()} checks the value} */
     public static ImmutableDifference.Builder builder() {
       return ImmutableDifference.builder();
     }
 
-    /** A JSON Pointer into the decision, e.g. {@code /criteria/0/status}. */
+    /** {@return a JSON Pointer into the decision, e.g. {@code /criteria/0/status}} */
     public abstract String path();
 
-    /** The recorded value; null when the replayed decision has a value the recorded one lacks. */
+    /**
+     * {@return the recorded value; null when the replayed decision has a value the recorded one
+     * lacks}
+     */
     public abstract @Nullable JsonNode recorded();
 
+    /**
+     * {@return the value decided on replay; null when the recorded decision has a value the
+     * replayed one lacks}
+     */
     public abstract @Nullable JsonNode replayed();
   }
 
+  /** {@return what the replay found} */
   public abstract Status status();
 
   /**
-   * The record's signature: VALID, INVALID or UNSIGNED when a public key was given, else
-   * UNSIGNED or NOT_CHECKED.
+   * The record's signature: VALID, INVALID or UNSIGNED when a public key was given, else UNSIGNED
+   * or NOT_CHECKED.
+   *
+   * @return the signature's status
    */
   public abstract SignatureStatus signature();
 
-  /** The recorded decision's id (absent for a decision stored before records had one). */
+  /** {@return the recorded decision's id (absent for a decision stored before records had one)} */
   public abstract @Nullable java.util.UUID decisionId();
 
+  /** {@return the participant (or pseudonym) the recorded decision is about} */
   public abstract String participantId();
 
+  /** {@return the rule set the recorded decision names, e.g. {@code plie-dijon}} */
   public abstract String ruleSetId();
 
+  /** {@return the version the recorded decision names, e.g. {@code 2018.1}} */
   public abstract String ruleSetVersion();
 
-  /** The revision the recorded decision names (1 when it names none). */
+  /** {@return the revision the recorded decision names (1 when it names none)} */
   @Value.Default
   public int ruleSetRevision() {
     return 1;
   }
 
+  /** {@return the fingerprint of the rules the recorded decision names} */
   public abstract String recordedFingerprint();
 
   /**
    * The fingerprint of the shipped revision that replayed it (the one whose fingerprint the
    * decision names), else of the shipped revision of that number or, failing that, of the current
    * one; null when the version is not shipped.
+   *
+   * @return that fingerprint, or null
    */
   public abstract @Nullable String shippedFingerprint();
 
+  /** {@return the library build that took the recorded decision} */
   public abstract String recordedLibraryVersion();
 
+  /** {@return the library build that replayed it} */
   public abstract String libraryVersion();
 
-  /** One sentence saying what the replay found. */
+  /** {@return one sentence saying what the replay found} */
   public abstract String summary();
 
   /**
    * Empty unless DIFFERENT. Not compared: the record's format, id, time and signature, and the
    * library version (only the rules decide). A pseudonymised record is compared with the replayed
    * decision pseudonymised the same way (docs/records.md, "Replay").
+   *
+   * @return the differences, in the decision's order
    */
   public abstract List<Difference> differences();
 }

@@ -16,14 +16,15 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableRuleSetReference.class)
 @JsonPropertyOrder({"id", "version", "revision", "validFrom", "fingerprint", "libraryVersion"})
 public abstract class RuleSetReference {
+  /** {@return a new builder; {@code build()} checks the value} */
   public static ImmutableRuleSetReference.Builder builder() {
     return ImmutableRuleSetReference.builder();
   }
 
-  /** E.g. {@code plie-dijon}. */
+  /** {@return the rule set's id, e.g. {@code plie-dijon}} */
   public abstract String id();
 
-  /** E.g. {@code 2018.1}. */
+  /** {@return the version, e.g. {@code 2018.1}} */
   public abstract String version();
 
   /**
@@ -31,6 +32,8 @@ public abstract class RuleSetReference {
    * revision 2, 3… (same period, new fingerprint), the superseded revisions staying for replay.
    * Revision 1 is left out of the JSON, so that decisions recorded before revisions existed read
    * (and replay) unchanged.
+   *
+   * @return the revision, from 1
    */
   @Value.Default
   @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = FirstRevision.class)
@@ -38,12 +41,19 @@ public abstract class RuleSetReference {
     return 1;
   }
 
-  /** First day the version is in force. */
+  /** {@return the first day the version is in force} */
   public abstract LocalDate validFrom();
 
-  /** {@code sha256:} followed by 64 hexadecimal digits. */
+  /**
+   * {@return the fingerprint of the exact rule-set files that decided: {@code sha256:} followed by
+   * 64 hexadecimal digits}
+   */
   public abstract String fingerprint();
 
+  /**
+   * {@return the library build that ran the rules: version and git revision (e.g. {@code
+   * 0.1.0-SNAPSHOT+git.1a2b3c4})}
+   */
   public abstract String libraryVersion();
 
   private static final java.util.regex.Pattern FINGERPRINT =

@@ -12,12 +12,23 @@ public final class SafeText {
   /** How many characters of an input value a message quotes before cutting it with "…". */
   public static final int MAX_ECHO = 60;
 
-  /** A value as a message quotes it: cut to {@link #MAX_ECHO} characters, every control escaped. */
+  /**
+   * A value as a message quotes it: cut to {@link #MAX_ECHO} characters, every control escaped.
+   *
+   * @param value any value, possibly null or hostile
+   * @return its text, safe to print on one line
+   */
   public static String echo(Object value) {
     return escape(cut(String.valueOf(value), MAX_ECHO), false);
   }
 
-  /** {@code value} cut to {@code max} characters and "…" (never inside a surrogate pair). */
+  /**
+   * {@code value} cut to {@code max} characters and "…" (never inside a surrogate pair).
+   *
+   * @param value the text
+   * @param max the most characters kept
+   * @return the text, cut when longer
+   */
   public static String cut(String value, int max) {
     if (value.length() <= max) {
       return value;
@@ -26,17 +37,33 @@ public final class SafeText {
     return value.substring(0, end) + "…";
   }
 
-  /** One line for a terminal: every control character escaped, line breaks included. */
+  /**
+   * One line for a terminal: every control character escaped, line breaks included.
+   *
+   * @param text the text
+   * @return the text on one line, safe to print
+   */
   public static String line(String text) {
     return escape(text, false);
   }
 
-  /** Text of several lines for a terminal: controls escaped except the line feed. */
+  /**
+   * Text of several lines for a terminal: controls escaped except the line feed.
+   *
+   * @param text the text
+   * @return the text, safe to print
+   */
   public static String lines(String text) {
     return escape(text, true);
   }
 
-  /** Whether a terminal could act on {@code c} rather than show it. */
+  /**
+   * Whether a terminal could act on {@code c} rather than show it.
+   *
+   * @param c a character
+   * @return true for a control character, a line or paragraph separator or a bidirectional
+   *     control
+   */
   public static boolean isUnsafe(char c) {
     return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029
         || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);

@@ -25,7 +25,7 @@ import java.util.List;
  * so that the decisions it took replay identically: do not change what it computes. It is not
  * monotone (issue 8); revision 2 uses {@link WorkedDays}.
  */
-public final class Cumulation {
+final class Cumulation {
   private Cumulation() {}
 
   /** Inclusive span of days. */

@@ -25,7 +25,7 @@ import java.util.List;
  * is a binary search over their running totals; the search for the day reached jumps from day to
  * day by the shortfall, never walking the days one by one unless the shortfall is a day.
  */
-public final class WorkedDays {
+final class WorkedDays {
   private final long[] starts;
   private final long[] ends;
   /** Days worked before span i. */
