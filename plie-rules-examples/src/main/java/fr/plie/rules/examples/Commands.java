@@ -284,6 +284,37 @@ final class Commands {
     }
   }
 
+  @Command(name = "report", usageHelpAutoWidth = true,
+      description = "Write the HTML audit report of decision records: one self-contained French"
+          + " page (inline CSS and SVG, no script) that prints on A4, with an index when there"
+          + " are several records.")
+  static final class Report implements Callable<Integer> {
+    @Mixin Help help = new Help();
+
+    private final PlieRulesCli cli;
+
+    @Option(names = "--public-key", paramLabel = "PUBLIC.pem",
+        description = "Check each record's signature (VALID, INVALID, UNSIGNED); without it the"
+            + " report says \"non vérifiée\".")
+    Path publicKey;
+
+    @Mixin Output output = new Output();
+
+    @Parameters(arity = "1..*", paramLabel = "RECORDS",
+        description = "RECORDS.json or RECORDS.jsonl (- : standard input).")
+    List<String> files;
+
+    Report(PlieRulesCli cli) {
+      this.cli = cli;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+      RecordOptions records = RecordOptions.of(null, null, publicKey);
+      return cli.report(files, records.verifier, output.file);
+    }
+  }
+
   @Command(name = "check", usageHelpAutoWidth = true,
       description = "Report every problem in a table, a rule-set version folder or a rule-set"
           + " root, then run its scenarios and say which fail or change.")

@@ -50,6 +50,7 @@ import picocli.CommandLine;
  * plie-rules replay [--explain] DECISION.json   re-decide a recorded decision and compare
  * plie-rules keys generate DIR           an Ed25519 key pair to sign decision records
  * plie-rules verify RECORDS.json[l] --public-key PUBLIC.pem   check records' signatures
+ * plie-rules report RECORDS.json[l] [--public-key PUBLIC.pem] -o report.html   the HTML audit report
  * </pre>
  *
  * Exit codes: 0 all decided (replay: identical); 2 invalid input or usage (each bad record is
@@ -167,6 +168,7 @@ public final class PlieRulesCli {
         .addSubcommand(new CommandLine(new Commands.Keys(this))
             .addSubcommand(new CommandLine(new Commands.KeysGenerate(this))))
         .addSubcommand(new CommandLine(new Commands.Verify(this)))
+        .addSubcommand(new CommandLine(new Commands.Report(this)))
         .addSubcommand(new CommandLine(new Commands.Check(this)))
         .addSubcommand(new CommandLine(new Commands.Table(this))
             .addSubcommand(new CommandLine(new Commands.TableShow(this)))
@@ -342,6 +344,27 @@ public final class PlieRulesCli {
       case UNKNOWN_RULE_SET -> REPLAY_UNKNOWN_RULES;
       case SIGNATURE_INVALID -> SIGNATURE_INVALID;
     };
+  }
+
+  /**
+   * The HTML audit report of the records in {@code files}, to {@code output} (stdout when null).
+   * Read first, so that an input none of whose records can be read writes nothing.
+   */
+  int report(List<String> files, fr.plie.rules.api.RecordVerifier verifier, Path output)
+      throws Exception {
+    ReportCommand.Read read = ReportCommand.read(files, verifier, err,
+        () -> standardInput(InputLimits.MAX_DECISION_BYTES));
+    if (read.items().isEmpty()) {
+      if (!read.problem()) {
+        err.println("plie-rules report: no decision record in the input");
+      }
+      return INVALID;
+    }
+    writingTo(output, () -> {
+      ReportCommand.write(read, out);
+      return OK;
+    });
+    return read.problem() ? INVALID : read.invalidSignature() ? SIGNATURE_INVALID : OK;
   }
 
   int check(List<String> args) {

@@ -252,7 +252,9 @@ class HostileInputTest {
 
     @Test
     void running_out_of_memory_is_one_sentence_not_a_stack_trace() throws Exception {
-      Process process = java("-Xmx8m", "entry", "samples/entry/eligible-dijon-long-term-unemployed.json");
+      // Enough heap to start with the test class path (HtmlUnit's jars included: 8 MB no longer
+      // is), too little to decide: the rules need more than 16 MB.
+      Process process = java("-Xmx12m", "entry", "samples/entry/eligible-dijon-long-term-unemployed.json");
       String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
       process.getInputStream().readAllBytes();
       assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
