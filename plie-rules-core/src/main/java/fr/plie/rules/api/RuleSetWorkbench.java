@@ -357,6 +357,13 @@ public final class RuleSetWorkbench {
         if (columnIndex == null) {
           continue;
         }
+        int labelRow = labelRow(sheet);
+        if (row >= 1 && row - 1 <= labelRow) {
+          // The cells above the data are Drools' code and the column labels: never written.
+          throw new IllegalArgumentException(xlsx + ": row " + row + " is not a data row (the"
+              + " data rows start at row " + (labelRow + 2) + "; the rows above hold the table's"
+              + " fixed settings and labels)");
+        }
         Row target = row < 1 ? null : sheet.getRow(row - 1);
         if (target == null) {
           throw new IllegalArgumentException(xlsx + ": there is no row " + row);
@@ -379,6 +386,19 @@ public final class RuleSetWorkbench {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + xlsx + " (" + reason(e) + ")", e);
     }
+  }
+
+  /** The 0-based index of the row of column labels (four rows under "RuleTable …"), or -1. */
+  private static int labelRow(Sheet sheet) {
+    for (Row row : sheet) {
+      for (Cell cell : row) {
+        if (cell.getCellType() == CellType.STRING
+            && cell.getStringCellValue().startsWith("RuleTable ")) {
+          return row.getRowNum() + 4;
+        }
+      }
+    }
+    return -1;
   }
 
   /** The column whose label (the row under the templates of a RuleTable) is {@code label}. */

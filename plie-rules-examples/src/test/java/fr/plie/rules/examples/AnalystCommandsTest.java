@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -142,6 +143,23 @@ class AnalystCommandsTest {
     assertThat(run("replay", recorded.toString())).isZero();
     assertThat(out()).contains("\"status\" : \"IDENTICAL\"")
         .contains("\"shippedFingerprint\" : \"" + oldest.fingerprint() + "\"");
+  }
+
+  /** Issue 11: `table set … 9 "Durée minimale (mois)" 4` overwrote a code cell and returned 0. */
+  @Test
+  void table_set_refuses_the_cells_above_the_data_and_leaves_the_file_unchanged() throws IOException {
+    Path rules = work.resolve("rules");
+    run("rulesets", "export", rules.toString());
+    Path table = rules.resolve("plie-dijon/2018.1/tables/exit-routes.drl.xlsx");
+    byte[] before = Files.readAllBytes(table);
+    for (String row : List.of("9", "1", "10")) {
+      assertThat(run("table", "set", table.toString(), row, "Durée minimale (mois)", "4"))
+          .as("row " + row).isEqualTo(PlieRulesCli.INVALID);
+      assertThat(err()).contains("row " + row + " is not a data row").doesNotContain("\tat ");
+    }
+    assertThat(Files.readAllBytes(table)).isEqualTo(before);
+    // The first data row is still writable.
+    assertThat(run("table", "set", table.toString(), "11", "Durée minimale (mois)", "6")).isZero();
   }
 
   @Test
