@@ -91,6 +91,7 @@ public final class RuleSetWorkbench {
     List<String> checked = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     List<ScenarioResult> scenarios = new ArrayList<>();
+    List<String> shared = new ArrayList<>();
     // Loaded once: every version checked is compared with the shipped version of the same name.
     PlieRules shipped = PlieRules.load();
     try {
@@ -100,12 +101,14 @@ public final class RuleSetWorkbench {
         Path parent = path.toAbsolutePath().normalize().getParent();
         Path folder = parent == null ? null : parent.getParent();
         if (folder != null && Files.exists(folder.resolve("ruleset.json"), LinkOption.NOFOLLOW_LINKS)) {
-          checkVersion(RuleResources.versionFolder(folder), shipped, checked, problems, scenarios);
+          checkVersion(RuleResources.versionFolder(folder), shipped, checked, problems, scenarios,
+              shared);
         } else {
           checkTable(path, checked, problems);
         }
       } else if (Files.exists(path.resolve("ruleset.json"), LinkOption.NOFOLLOW_LINKS)) {
-        checkVersion(RuleResources.versionFolder(path), shipped, checked, problems, scenarios);
+        checkVersion(RuleResources.versionFolder(path), shipped, checked, problems, scenarios,
+            shared);
       } else if (Files.exists(path.resolve("index.json"), LinkOption.NOFOLLOW_LINKS)) {
         List<String> manifests;
         try {
@@ -116,7 +119,7 @@ public final class RuleSetWorkbench {
         }
         for (String manifest : manifests) {
           checkVersion(new RuleResources.VersionFolder(path, manifest), shipped, checked,
-              problems, scenarios);
+              problems, scenarios, shared);
         }
       } else if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
         problems.add(path + ": no such file or folder");
@@ -129,7 +132,7 @@ public final class RuleSetWorkbench {
     } catch (IllegalArgumentException e) {
       problems.add(e.getMessage());
     }
-    return new CheckReport(checked, problems, scenarios);
+    return new CheckReport(checked, problems, scenarios, shared.stream().distinct().toList());
   }
 
   private static boolean isWorkbook(Path path) {
@@ -173,7 +176,8 @@ public final class RuleSetWorkbench {
   }
 
   private static void checkVersion(RuleResources.VersionFolder folder, PlieRules shippedRules,
-      List<String> checked, List<String> problems, List<ScenarioResult> scenarios) {
+      List<String> checked, List<String> problems, List<ScenarioResult> scenarios,
+      List<String> shared) {
     String manifest = folder.manifestPath();
     RuleResources resources = folder.resources();
     RuleSetRegistry registry;
@@ -189,6 +193,7 @@ public final class RuleSetWorkbench {
     String version = ruleSet.reference().version();
     checked.add(manifest + " (" + ruleSet.reference().id() + " " + ruleSet.label() + ", "
         + ruleSet.reference().fingerprint() + ")");
+    shared.addAll(sharedChanges(folder, ruleSet));
     List<Scenarios.Scenario> list;
     try {
       list = Scenarios.read(resources, manifest);
@@ -211,6 +216,64 @@ public final class RuleSetWorkbench {
       }
       scenarios.add(new ScenarioResult(ruleSet.label(), outcome.scenario().name(), outcome.mismatches(),
           changes));
+    }
+  }
+
+  /**
+   * The files of {@code ruleSet} that differ from the library's (or that it does not ship) and that
+   * other versions or revisions list by the same path: those of the folder's rule-set root when it
+   * has an {@code index.json}, else the shipped ones. Editing such a file in place changes their
+   * fingerprints too.
+   */
+  private static List<String> sharedChanges(RuleResources.VersionFolder folder,
+      CompiledRuleSet ruleSet) {
+    RuleResources here = folder.resources();
+    List<CompiledRuleSet> others = new ArrayList<>();
+    List<String> manifests;
+    try {
+      manifests = RuleSetRegistry.index(here);
+    } catch (RuntimeException e) {
+      manifests = null;
+    }
+    if (manifests != null) {
+      for (String other : manifests) {
+        if (other.equals(folder.manifestPath())) {
+          continue;
+        }
+        try {
+          others.add(CompiledRuleSet.read(here, other, ruleSet.reference().libraryVersion()));
+        } catch (RuntimeException e) {
+          // A version that cannot be read is reported when it is checked itself.
+        }
+      }
+    } else {
+      RuleSetRegistry.shipped().versions().stream()
+          .filter(v -> !v.manifestPath().equals(folder.manifestPath())).forEach(others::add);
+    }
+    RuleResources library = RuleResources.classpath();
+    List<String> out = new ArrayList<>();
+    for (String path : ruleSet.resourcePaths()) {
+      if (path.equals(folder.manifestPath())) {
+        continue;
+      }
+      List<String> users = others.stream().filter(v -> v.resourcePaths().contains(path))
+          .map(CompiledRuleSet::label).toList();
+      if (users.isEmpty() || sameAsShipped(here, library, path)) {
+        continue;
+      }
+      out.add(path + " diffère du fichier livré et est aussi utilisé par "
+          + String.join(", ", users) + " : le modifier change aussi "
+          + (users.size() == 1 ? "son empreinte" : "leurs empreintes")
+          + " (pour une nouvelle version, modifiez une copie dans son propre dossier)");
+    }
+    return out;
+  }
+
+  private static boolean sameAsShipped(RuleResources here, RuleResources library, String path) {
+    try {
+      return java.util.Arrays.equals(here.read(path), library.read(path));
+    } catch (RuleResources.Missing e) {
+      return false;
     }
   }
 
