@@ -367,10 +367,25 @@ public final class CompiledRuleSet {
       if (otherKindTables.contains(path)) {
         return;
       }
-      out.put(path, path.equals(parametersPath)
+      out.put(path, path.equals(parametersPath) && !tracesBothKinds()
           ? rowsOfKind(utf8(bytes), kind).getBytes(StandardCharsets.UTF_8) : bytes);
     });
     return out;
+  }
+
+  /**
+   * The rule sets released before a decision's trace was limited to its own kind: revision 1 of
+   * 2018.1 and of 2018.2 put every parameter row in both knowledge bases, so their decisions list
+   * the other kind's rows among {@code firedRules}. They keep doing so, or the decisions they took
+   * would no longer replay IDENTICAL; every later rule set traces only its own kind.
+   */
+  static final Set<String> RELEASED_TRACING_BOTH_KINDS = Set.of(
+      "sha256:73244fa22f62e75fadb5a0e9967595d378f64251bf5b3444aa7c62142ad8e297",
+      "sha256:781a720a4b72cd4c2f6637990a0b99bd7b4c17c008a28e358218201f6b4a7cc9");
+
+  /** Whether this rule set is one of {@link #RELEASED_TRACING_BOTH_KINDS}. */
+  public boolean tracesBothKinds() {
+    return RELEASED_TRACING_BOTH_KINDS.contains(reference.fingerprint());
   }
 
   /** The generated DRL of a parameter table without the rows named for the other kind of rules. */

@@ -18,24 +18,26 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A case with thousands of activities is decided (issue 9: the cumulation works at the boundaries
+ * A case with as many activities as an exit case may list (InputLimits.MAX_ACTIVITIES) is decided
+ * (issue 9: the cumulation works at the boundaries
  * of the spans, not day by day for each window), and decided like the reference. How long it takes
  * is measured in the benchmarks, never asserted here.
  */
 class LargeExitCaseTest {
   @Test
-  void five_thousand_activities_are_decided_like_the_reference() {
+  void the_most_activities_a_case_may_list_are_decided_like_the_reference() {
     List<Activity> activities = new ArrayList<>();
-    // One-day missions every third day for 37 years, to 2019-01-01: a third of the days, never
+    // One-day missions every third day for 7 years, to 2019-01-01: a third of the days, never
     // six months in twelve; one-week part-time CDDs without agreement every 30 days (never
     // counted); then, from 2019-01-07, a mission that goes on.
-    LocalDate day = d("2019-01-04").minusDays(3 * 4_500);
-    for (int i = 0; i < 4_500; i++) {
+    int missions = fr.plie.rules.model.InputLimits.MAX_ACTIVITIES - 100 - 1;
+    LocalDate day = d("2019-01-04").minusDays(3L * missions);
+    for (int i = 0; i < missions; i++) {
       activities.add(Activity.builder().type(ActivityType.INTERIM).start(day).end(day).build());
       day = day.plusDays(3);
     }
-    LocalDate cdd = d("1978-06-02");
-    for (int i = 0; i < 500; i++) {
+    LocalDate cdd = d("2012-06-02");
+    for (int i = 0; i < 100; i++) {
       activities.add(Activity.builder().type(ActivityType.CDD).start(cdd).end(cdd.plusDays(6))
           .weeklyHours(new BigDecimal("10")).participantAgreedToFewerHours(false).build());
       cdd = cdd.plusDays(30);
@@ -43,7 +45,7 @@ class LargeExitCaseTest {
     activities.add(Activity.builder().type(ActivityType.INTERIM).start(d("2019-01-07")).build());
     ExitCase big = ExitCase.builder().participantId("BIG").assessmentDate(d("2019-06-30"))
         .activities(activities).build();
-    assertThat(big.activities()).hasSizeGreaterThan(5_000);
+    assertThat(big.activities()).hasSize(fr.plie.rules.model.InputLimits.MAX_ACTIVITIES);
 
     ExitDecision decision = ExitFixtures.decide(big);
     ReferenceExitRoutes.Decision reference = ReferenceExitRoutes.decide(big);

@@ -13,14 +13,29 @@ public interface DecisionRecord {
   /** The record format written by this library (see the JSON Schemas' {@code recordFormat}). */
   int CURRENT_FORMAT = 1;
 
-  /** The layout version of the record; {@value #CURRENT_FORMAT} for records this library writes. */
+  /**
+   * Decisions stored before records had an identity (no {@code recordFormat}, {@code decisionId}
+   * or {@code decidedAt}): still read, so that they replay with the rules that made them.
+   */
+  int LEGACY_FORMAT = 0;
+
+  /**
+   * The layout version of the record; {@value #CURRENT_FORMAT} for records this library writes,
+   * {@value #LEGACY_FORMAT} for a decision stored before records had an identity.
+   */
   int recordFormat();
 
-  /** Identifies this decision; a pseudonymised copy keeps it. Not compared by a replay. */
-  UUID decisionId();
+  /**
+   * Identifies this decision; a pseudonymised copy keeps it. Not compared by a replay. Absent only
+   * in a {@link #LEGACY_FORMAT} record.
+   */
+  @Nullable UUID decisionId();
 
-  /** When the decision was taken (UTC, to the millisecond), from the facade's clock. Not compared by a replay. */
-  Instant decidedAt();
+  /**
+   * When the decision was taken (UTC, to the millisecond), from the facade's clock. Not compared by
+   * a replay. Absent only in a {@link #LEGACY_FORMAT} record.
+   */
+  @Nullable Instant decidedAt();
 
   RecordForm form();
 

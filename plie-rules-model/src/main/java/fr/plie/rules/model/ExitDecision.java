@@ -33,16 +33,17 @@ public abstract class ExitDecision implements DecisionRecord {
   @Override
   @Value.Default
   public int recordFormat() {
-    return CURRENT_FORMAT;
+    // A record without identity was stored before records had one: it is read, and replays.
+    return decisionId() == null && decidedAt() == null ? LEGACY_FORMAT : CURRENT_FORMAT;
   }
 
   @Override
   @JsonDeserialize(using = StrictValues.CanonicalUuid.class)
-  public abstract UUID decisionId();
+  public abstract @Nullable UUID decisionId();
 
   @Override
   @JsonDeserialize(using = StrictValues.UtcInstant.class)
-  public abstract Instant decidedAt();
+  public abstract @Nullable Instant decidedAt();
 
   @Override
   @Value.Default
@@ -98,7 +99,7 @@ public abstract class ExitDecision implements DecisionRecord {
 
   @Value.Check
   protected void checkFormat() {
-    Records.checkFormat(recordFormat());
+    Records.checkFormat(recordFormat(), decisionId(), decidedAt());
   }
 
   /** The assessment of one route. */

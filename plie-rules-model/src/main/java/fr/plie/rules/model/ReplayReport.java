@@ -63,8 +63,8 @@ public abstract class ReplayReport {
    */
   public abstract SignatureStatus signature();
 
-  /** The recorded decision's id. */
-  public abstract java.util.UUID decisionId();
+  /** The recorded decision's id (absent for a decision stored before records had one). */
+  public abstract @Nullable java.util.UUID decisionId();
 
   public abstract String participantId();
 
