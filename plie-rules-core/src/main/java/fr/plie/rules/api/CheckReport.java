@@ -9,9 +9,12 @@ import java.util.List;
  * @param checked what was checked (files and versions)
  * @param problems empty when the tables and rules are sound
  * @param scenarios one result per scenario of each version checked
+ * @param sharedFiles one line per file of a checked version that differs from the library's and
+ *     that other versions (or revisions) list too: changing it changes their fingerprints as well
+ *     (not a problem in itself; the analyst should know before releasing)
  */
 public record CheckReport(List<String> checked, List<String> problems,
-    List<ScenarioResult> scenarios) {
+    List<ScenarioResult> scenarios, List<String> sharedFiles) {
 
   /**
    * One scenario's result.
@@ -41,6 +44,12 @@ public record CheckReport(List<String> checked, List<String> problems,
     checked = List.copyOf(checked);
     problems = List.copyOf(problems);
     scenarios = List.copyOf(scenarios);
+    sharedFiles = List.copyOf(sharedFiles);
+  }
+
+  /** A report without shared files. */
+  public CheckReport(List<String> checked, List<String> problems, List<ScenarioResult> scenarios) {
+    this(checked, problems, scenarios, List.of());
   }
 
   /** {@return whether there is no problem and every scenario passed} */
@@ -58,6 +67,7 @@ public record CheckReport(List<String> checked, List<String> problems,
       out.append(problems.size()).append(" problem(s):\n");
       problems.forEach(p -> out.append("  - ").append(p).append('\n'));
     }
+    sharedFiles.forEach(f -> out.append("Attention : ").append(f).append('\n'));
     long failed = scenarios.stream().filter(s -> !s.passed()).count();
     long changed = scenarios.stream().filter(s -> !s.changedFromShipped().isEmpty()).count();
     out.append("Scenarios: ").append(scenarios.size() - failed).append(" passed, ").append(failed)

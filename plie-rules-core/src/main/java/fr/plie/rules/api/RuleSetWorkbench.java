@@ -98,6 +98,7 @@ public final class RuleSetWorkbench {
     List<String> checked = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     List<ScenarioResult> scenarios = new ArrayList<>();
+    List<String> shared = new ArrayList<>();
     // Loaded once: every version checked is compared with the shipped version of the same name.
     PlieRules shipped = PlieRules.load();
     try {
@@ -107,12 +108,14 @@ public final class RuleSetWorkbench {
         Path parent = path.toAbsolutePath().normalize().getParent();
         Path folder = parent == null ? null : parent.getParent();
         if (folder != null && Files.exists(folder.resolve("ruleset.json"), LinkOption.NOFOLLOW_LINKS)) {
-          checkVersion(RuleResources.versionFolder(folder), shipped, checked, problems, scenarios);
+          checkVersion(RuleResources.versionFolder(folder), shipped, checked, problems, scenarios,
+              shared);
         } else {
           checkTable(path, checked, problems);
         }
       } else if (Files.exists(path.resolve("ruleset.json"), LinkOption.NOFOLLOW_LINKS)) {
-        checkVersion(RuleResources.versionFolder(path), shipped, checked, problems, scenarios);
+        checkVersion(RuleResources.versionFolder(path), shipped, checked, problems, scenarios,
+            shared);
       } else if (Files.exists(path.resolve("index.json"), LinkOption.NOFOLLOW_LINKS)) {
         List<String> manifests;
         try {
@@ -123,7 +126,7 @@ public final class RuleSetWorkbench {
         }
         for (String manifest : manifests) {
           checkVersion(new RuleResources.VersionFolder(path, manifest), shipped, checked,
-              problems, scenarios);
+              problems, scenarios, shared);
         }
       } else if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
         problems.add(path + ": no such file or folder");
@@ -138,7 +141,7 @@ public final class RuleSetWorkbench {
     } catch (IllegalArgumentException e) {
       problems.add(e.getMessage());
     }
-    return new CheckReport(checked, problems, scenarios);
+    return new CheckReport(checked, problems, scenarios, shared.stream().distinct().toList());
   }
 
   private static boolean isWorkbook(Path path) {
@@ -182,7 +185,8 @@ public final class RuleSetWorkbench {
   }
 
   private static void checkVersion(RuleResources.VersionFolder folder, PlieRules shippedRules,
-      List<String> checked, List<String> problems, List<ScenarioResult> scenarios) {
+      List<String> checked, List<String> problems, List<ScenarioResult> scenarios,
+      List<String> shared) {
     String manifest = folder.manifestPath();
     RuleResources resources = folder.resources();
     RuleSetRegistry registry;
@@ -198,6 +202,7 @@ public final class RuleSetWorkbench {
     String version = ruleSet.reference().version();
     checked.add(manifest + " (" + ruleSet.reference().id() + " " + ruleSet.label() + ", "
         + ruleSet.reference().fingerprint() + ")");
+    shared.addAll(sharedChanges(folder, ruleSet));
     List<Scenarios.Scenario> list;
     try {
       list = Scenarios.read(resources, manifest);
@@ -223,6 +228,64 @@ public final class RuleSetWorkbench {
     }
   }
 
+  /**
+   * The files of {@code ruleSet} that differ from the library's (or that it does not ship) and that
+   * other versions or revisions list by the same path: those of the folder's rule-set root when it
+   * has an {@code index.json}, else the shipped ones. Editing such a file in place changes their
+   * fingerprints too.
+   */
+  private static List<String> sharedChanges(RuleResources.VersionFolder folder,
+      CompiledRuleSet ruleSet) {
+    RuleResources here = folder.resources();
+    List<CompiledRuleSet> others = new ArrayList<>();
+    List<String> manifests;
+    try {
+      manifests = RuleSetRegistry.index(here);
+    } catch (RuntimeException e) {
+      manifests = null;
+    }
+    if (manifests != null) {
+      for (String other : manifests) {
+        if (other.equals(folder.manifestPath())) {
+          continue;
+        }
+        try {
+          others.add(CompiledRuleSet.read(here, other, ruleSet.reference().libraryVersion()));
+        } catch (RuntimeException e) {
+          // A version that cannot be read is reported when it is checked itself.
+        }
+      }
+    } else {
+      RuleSetRegistry.shipped().versions().stream()
+          .filter(v -> !v.manifestPath().equals(folder.manifestPath())).forEach(others::add);
+    }
+    RuleResources library = RuleResources.classpath();
+    List<String> out = new ArrayList<>();
+    for (String path : ruleSet.resourcePaths()) {
+      if (path.equals(folder.manifestPath())) {
+        continue;
+      }
+      List<String> users = others.stream().filter(v -> v.resourcePaths().contains(path))
+          .map(CompiledRuleSet::label).toList();
+      if (users.isEmpty() || sameAsShipped(here, library, path)) {
+        continue;
+      }
+      out.add(path + " diffère du fichier livré et est aussi utilisé par "
+          + String.join(", ", users) + " : le modifier change aussi "
+          + (users.size() == 1 ? "son empreinte" : "leurs empreintes")
+          + " (pour une nouvelle version, modifiez une copie dans son propre dossier)");
+    }
+    return out;
+  }
+
+  private static boolean sameAsShipped(RuleResources here, RuleResources library, String path) {
+    try {
+      return java.util.Arrays.equals(here.read(path), library.read(path));
+    } catch (RuleResources.Missing e) {
+      return false;
+    }
+  }
+
   /** The shipped revision of the same version (the current one when that revision is not shipped). */
   private static Optional<PlieRules> shippedVersion(PlieRules shipped, CompiledRuleSet ruleSet) {
     String id = ruleSet.reference().id();
@@ -235,6 +298,157 @@ public final class RuleSetWorkbench {
     }
     boolean sameRevision = shipped.registry().version(version, revision).isPresent();
     return Optional.of(sameRevision ? shipped.version(version, revision) : shipped.version(version));
+  }
+
+  // --- Accepting reviewed scenario changes ----------------------------------------------------
+
+  /**
+   * Re-runs the scenarios of a version folder (its {@code scenarios.json}) with the folder's rules
+   * and lists each scenario that now decides otherwise than it expects. With {@code accept}, the
+   * file is rewritten with those decisions as the new expectations: only the expected values that
+   * differ change (the same fields, in the same shape); the scenarios' order, names, inputs and
+   * every other field are kept.
+   *
+   * @throws IllegalArgumentException when the folder holds no {@code ruleset.json} or no
+   *     readable {@code scenarios.json}
+   * @throws RuleSetException when the folder's rules or tables have problems (see {@link #check})
+   * @throws UncheckedIOException when the file cannot be written
+   */
+  public static ScenarioReview reviewScenarios(Path versionFolder, boolean accept) {
+    if (!Files.isRegularFile(versionFolder.resolve("ruleset.json"), LinkOption.NOFOLLOW_LINKS)) {
+      throw new IllegalArgumentException(versionFolder + " : pas de ruleset.json, ce n'est pas le"
+          + " dossier d'une version");
+    }
+    RuleResources.VersionFolder folder = RuleResources.versionFolder(versionFolder);
+    RuleResources resources = folder.resources();
+    RuleSetRegistry registry = RuleSetRegistry.of(resources, List.of(folder.manifestPath()));
+    CompiledRuleSet ruleSet = registry.versions().get(0);
+    ruleSet.compileAll();
+    String path = RuleResources.resolve(folder.manifestPath(), Scenarios.FILE);
+    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper()
+        .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+    com.fasterxml.jackson.databind.JsonNode root;
+    try {
+      root = mapper.readTree(resources.read(path));
+    } catch (RuleResources.Missing e) {
+      throw new IllegalArgumentException(path + " : pas de fichier de scénarios");
+    } catch (IOException e) {
+      throw new IllegalArgumentException(path + " : JSON illisible");
+    }
+    // Read as the build reads it: the same checks, the same names.
+    List<Scenarios.Scenario> list = Scenarios.read(resources, folder.manifestPath());
+    com.fasterxml.jackson.databind.JsonNode nodes = root.path("scenarios");
+    PlieRules edited = PlieRules.over(registry).version(ruleSet.reference().version(),
+        ruleSet.reference().revision());
+    List<ScenarioReview.Change> changes = new ArrayList<>();
+    List<String> refused = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      Scenarios.Scenario scenario = list.get(i);
+      Scenarios.Outcome outcome = Scenarios.run(List.of(scenario), edited::decide).get(0);
+      if (outcome.passed()) {
+        continue;
+      }
+      if (outcome.decision() == null) {
+        refused.add("« " + Texts.echo(scenario.name()) + " » : " + outcome.mismatches().get(0));
+        continue;
+      }
+      if (!(nodes.get(i).get("expect") instanceof ObjectNode expect)) {
+        refused.add("« " + Texts.echo(scenario.name()) + " » : \"expect\" n'est pas un objet");
+        continue;
+      }
+      List<String> differences = new ArrayList<>();
+      ObjectNode updated = expect.deepCopy();
+      updateExpectation(updated, outcome.decision(), "", differences);
+      // Only what the decision now satisfies replaces the reviewed expectation.
+      Scenarios.Scenario replaced = new Scenarios.Scenario(scenario.name(), scenario.kind(),
+          scenario.input(), updated);
+      if (!Scenarios.run(List.of(replaced), edited::decide).get(0).passed()) {
+        refused.add("« " + Texts.echo(scenario.name()) + " » : son attente ne peut pas être"
+            + " réécrite automatiquement");
+        continue;
+      }
+      changes.add(new ScenarioReview.Change(scenario.name(), differences));
+      if (accept) {
+        ((ObjectNode) nodes.get(i)).set("expect", updated);
+      }
+    }
+    boolean written = accept && !changes.isEmpty();
+    if (written) {
+      com.fasterxml.jackson.core.util.DefaultIndenter indenter =
+          new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n");
+      com.fasterxml.jackson.core.util.DefaultPrettyPrinter printer =
+          new com.fasterxml.jackson.core.util.DefaultPrettyPrinter(
+              com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+                  .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER)
+                  .withArrayEmptySeparator("").withObjectEmptySeparator(""))
+              .withObjectIndenter(indenter).withArrayIndenter(indenter);
+      Path file = versionFolder.resolve(Scenarios.FILE);
+      try {
+        byte[] bytes = (mapper.writer(printer).writeValueAsString(root) + "\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Files.write(file, bytes, LinkOption.NOFOLLOW_LINKS, StandardOpenOption.TRUNCATE_EXISTING,
+            StandardOpenOption.WRITE);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + file + " (" + reason(e) + ")", e);
+      }
+    }
+    return new ScenarioReview(path, list.size(), changes, refused, written);
+  }
+
+  /**
+   * Replaces, in a scenario's expectation, each expected value by the decision's (same fields,
+   * same shape: a criterion or route given as a status stays a status), and says what changed.
+   */
+  private static void updateExpectation(ObjectNode expect, ObjectNode decision, String prefix,
+      List<String> differences) {
+    List<String> fields = new ArrayList<>();
+    expect.fieldNames().forEachRemaining(fields::add);
+    for (String field : fields) {
+      com.fasterxml.jackson.databind.JsonNode expected = expect.get(field);
+      if (prefix.isEmpty() && (field.equals("criteria") || field.equals("routes"))
+          && expected.isObject()) {
+        String idField = field.equals("criteria") ? "id" : "route";
+        List<String> ids = new ArrayList<>();
+        expected.fieldNames().forEachRemaining(ids::add);
+        for (String id : ids) {
+          ObjectNode actual = null;
+          for (com.fasterxml.jackson.databind.JsonNode candidate : decision.path(field)) {
+            if (id.equals(candidate.path(idField).asText())) {
+              actual = (ObjectNode) candidate;
+            }
+          }
+          com.fasterxml.jackson.databind.JsonNode item = expected.get(id);
+          if (actual == null) {
+            ((ObjectNode) expected).remove(id);
+            differences.add(id + " : attendu " + item + ", absent de la décision");
+          } else if (item.isTextual()) {
+            String now = actual.path("status").asText();
+            if (!item.asText().equals(now)) {
+              ((ObjectNode) expected).put(id, now);
+              differences.add(id + " : attendu " + item.asText() + ", décidé maintenant " + now);
+            }
+          } else if (item.isObject()) {
+            updateExpectation((ObjectNode) item, actual, id + ".", differences);
+          }
+        }
+        continue;
+      }
+      com.fasterxml.jackson.databind.JsonNode actual = decision.get(field);
+      if (expected.equals(actual)) {
+        continue;
+      }
+      String shown = expected.isTextual() ? expected.asText() : String.valueOf(expected);
+      if (actual == null || actual.isNull()) {
+        expect.remove(field);
+        differences.add(prefix + field + " : attendu " + Texts.echo(shown)
+            + ", absent de la décision (retiré de l'attente)");
+      } else {
+        expect.set(field, actual);
+        differences.add(prefix + field + " : attendu " + Texts.echo(shown) + ", décidé maintenant "
+            + Texts.echo(actual.isTextual() ? actual.asText() : String.valueOf(actual)));
+      }
+    }
   }
 
   // --- Editing ------------------------------------------------------------------------------

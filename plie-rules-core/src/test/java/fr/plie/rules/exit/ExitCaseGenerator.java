@@ -27,7 +27,12 @@ public final class ExitCaseGenerator {
   private ExitCaseGenerator() {}
 
   public static ExitCase valid(Random r) {
-    LocalDate assessment = LocalDate.of(2018, 1, 1).plusDays(r.nextInt(1000));
+    return valid(r, LocalDate.of(2018, 1, 1));
+  }
+
+  /** A case assessed within 1,000 days from {@code from} (e.g. in a newly published version). */
+  public static ExitCase valid(Random r, LocalDate from) {
+    LocalDate assessment = from.plusDays(r.nextInt(1000));
     ImmutableExitCase.Builder b = ExitCase.builder()
         .participantId("GEN-" + r.nextInt(100_000))
         .assessmentDate(assessment);

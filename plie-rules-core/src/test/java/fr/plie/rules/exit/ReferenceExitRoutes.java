@@ -1,5 +1,8 @@
 package fr.plie.rules.exit;
 
+import fr.plie.rules.internal.CompiledRuleSet;
+import fr.plie.rules.internal.RuleSetRegistry;
+import fr.plie.rules.internal.TableSchemas;
 import fr.plie.rules.model.Activity;
 import fr.plie.rules.model.ActivityType;
 import fr.plie.rules.model.CommissionDecision;
@@ -22,18 +25,91 @@ import java.util.concurrent.ConcurrentHashMap;
  * the Drools rules on generated cases. It is slow on purpose where that makes it obvious: days are
  * a boolean calendar, calendar facts (the window ending on a day, the days that make six months on
  * a day) are found by trying every candidate day.
+ *
+ * <p>Its numbers (each route's duration and window, the half-time threshold, the senior age, the
+ * renewal gap) are read from the tables of the version it compares against, rows in force on the
+ * assessment date ({@link Thresholds}): a version that changes a threshold, say a CDD route of 4
+ * months, is checked against the same reading with its own numbers. "Six months" below stands for
+ * the route's duration.
  */
-final class ReferenceExitRoutes {
-  static final BigDecimal HALF_TIME = new BigDecimal("17.50");
-  static final int MONTHS = 6;
-  static final int WINDOW = 12;
-  static final int SENIOR_AGE = 55;
-  static final int RENEWAL_GAP_DAYS = 0;
+public final class ReferenceExitRoutes {
+  /**
+   * The numbers of one version on one day, from its tables.
+   *
+   * @param months each route's minimum duration (route table, « Durée minimale (mois) »)
+   * @param window each route's sliding window in months, when it has one
+   */
+  public record Thresholds(Map<ExitRoute, Integer> months, Map<ExitRoute, Integer> window,
+      BigDecimal halfTime, int seniorAge, int renewalGapDays) {
+
+    private static final RuleSetRegistry SHIPPED = RuleSetRegistry.shipped();
+    private static final Map<String, Thresholds> CACHE = new ConcurrentHashMap<>();
+
+    /** The shipped version's current revision in force on {@code day}, rows in force that day. */
+    public static Thresholds inForce(LocalDate day) {
+      CompiledRuleSet ruleSet = SHIPPED.versions().stream()
+          .filter(v -> SHIPPED.current(v) && SHIPPED.inForce(v, day))
+          .findFirst().orElseThrow(() -> new IllegalArgumentException("no version on " + day));
+      return of(ruleSet, day);
+    }
+
+    /** The numbers of {@code ruleSet}'s tables, rows in force on {@code day}. */
+    public static Thresholds of(CompiledRuleSet ruleSet, LocalDate day) {
+      return CACHE.computeIfAbsent(ruleSet.reference().fingerprint() + " " + day, key -> {
+        Map<ExitRoute, Integer> months = new EnumMap<>(ExitRoute.class);
+        Map<ExitRoute, Integer> window = new EnumMap<>(ExitRoute.class);
+        for (ExitRoute route : ExitRoute.values()) {
+          String type = route == ExitRoute.SENIOR_CHANTIER_INSERTION
+              ? ActivityType.CHANTIER_INSERTION.name() : route.name();
+          Map<String, Object> row = inForce(ruleSet, "exitRoutes", day, values ->
+              route.name().equals(String.valueOf(values.get("Voie")))
+                  && type.equals(String.valueOf(values.get("Type d'activité"))));
+          months.put(route, Integer.parseInt(String.valueOf(row.get("Durée minimale (mois)"))));
+          Object w = row.get("Fenêtre glissante (mois)");
+          if (w != null && !String.valueOf(w).isBlank()) {
+            window.put(route, Integer.parseInt(String.valueOf(w)));
+          }
+        }
+        return new Thresholds(months, window,
+            new BigDecimal(parameter(ruleSet, "exit.halfTime.weeklyHours", day)),
+            Integer.parseInt(parameter(ruleSet, "exit.senior.age", day)),
+            Integer.parseInt(parameter(ruleSet, "exit.chantier.renewalGapDays", day)));
+      });
+    }
+
+    private static String parameter(CompiledRuleSet ruleSet, String name, LocalDate day) {
+      return String.valueOf(inForce(ruleSet, "parameters", day,
+          values -> name.equals(String.valueOf(values.get("Nom")))).get("Valeur"));
+    }
+
+    private static Map<String, Object> inForce(CompiledRuleSet ruleSet, String table,
+        LocalDate day, java.util.function.Predicate<Map<String, Object>> which) {
+      List<Map<String, Object>> rows = ruleSet.tableLines(table).stream()
+          .map(TableSchemas.CheckedLine::values).filter(which)
+          .filter(v -> !day.isBefore((LocalDate) v.get("Valide du")))
+          .filter(v -> v.get("Valide jusqu'au") == null
+              || !day.isAfter((LocalDate) v.get("Valide jusqu'au")))
+          .toList();
+      if (rows.size() != 1) {
+        throw new IllegalStateException(rows.size() + " rows of " + table + " of "
+            + ruleSet.label() + " in force on " + day);
+      }
+      return rows.get(0);
+    }
+
+    int months(ExitRoute route) {
+      return months.get(route);
+    }
+
+    int window(ExitRoute route) {
+      return window.get(route);
+    }
+  }
 
   /** @param possibleDate the date were the missing facts favourable, when it is reported */
-  record Verdict(RouteStatus status, LocalDate date, LocalDate possibleDate) {}
+  public record Verdict(RouteStatus status, LocalDate date, LocalDate possibleDate) {}
 
-  record Decision(Map<ExitRoute, Verdict> routes, ExitOutcome outcome, LocalDate positiveExitDate,
+  public record Decision(Map<ExitRoute, Verdict> routes, ExitOutcome outcome, LocalDate positiveExitDate,
       LocalDate projectedPositiveExitDate) {}
 
   /** A date when known to hold, another when it might. */
@@ -41,10 +117,15 @@ final class ReferenceExitRoutes {
 
   private ReferenceExitRoutes() {}
 
-  static Decision decide(ExitCase c) {
+  /** Decided with the numbers of the shipped version in force on the assessment date. */
+  public static Decision decide(ExitCase c) {
+    return decide(c, Thresholds.inForce(c.assessmentDate()));
+  }
+
+  public static Decision decide(ExitCase c, Thresholds t) {
     Map<ExitRoute, Verdict> routes = new EnumMap<>(ExitRoute.class);
     for (ExitRoute route : ExitRoute.values()) {
-      routes.put(route, route(c, route));
+      routes.put(route, route(c, route, t));
     }
     LocalDate positive = earliest(routes, RouteStatus.ACQUIRED);
     LocalDate projected = earliest(routes, RouteStatus.IN_PROGRESS);
@@ -75,8 +156,8 @@ final class ReferenceExitRoutes {
     };
   }
 
-  private static Verdict route(ExitCase c, ExitRoute route) {
-    Dates dates = route == ExitRoute.SENIOR_CHANTIER_INSERTION ? senior(c) : dates(c, route);
+  private static Verdict route(ExitCase c, ExitRoute route, Thresholds t) {
+    Dates dates = route == ExitRoute.SENIOR_CHANTIER_INSERTION ? senior(c, t) : dates(c, route, t);
     LocalDate certain = dates.certain();
     LocalDate possible = dates.possible();
     LocalDate today = c.assessmentDate();
@@ -101,11 +182,11 @@ final class ReferenceExitRoutes {
     return new Verdict(RouteStatus.NOT_MET, null, null);
   }
 
-  private static Dates dates(ExitCase c, ExitRoute route) {
+  private static Dates dates(ExitCase c, ExitRoute route, Thresholds t) {
     List<Activity> sure = new ArrayList<>();
     List<Activity> maybe = new ArrayList<>();
     for (Activity a : c.activities()) {
-      Boolean q = qualifies(c, route, a);
+      Boolean q = qualifies(c, route, a, t);
       if (q == null) {
         maybe.add(a);
       } else if (q) {
@@ -113,30 +194,30 @@ final class ReferenceExitRoutes {
         maybe.add(a);
       }
     }
-    return new Dates(acquisition(c, route, sure), acquisition(c, route, maybe));
+    return new Dates(acquisition(c, route, sure, t), acquisition(c, route, maybe, t));
   }
 
-  private static Boolean qualifies(ExitCase c, ExitRoute route, Activity a) {
-    ActivityType t = a.type();
+  private static Boolean qualifies(ExitCase c, ExitRoute route, Activity a, Thresholds t) {
+    ActivityType type = a.type();
     LocalDate pathway = c.pathwayStartDate();
     if (pathway != null && a.end() != null && a.end().isBefore(pathway)) {
       return false;
     }
     switch (route) {
       case CDI:
-        return t == ActivityType.CDI ? hoursOk(a) : Boolean.FALSE;
+        return type == ActivityType.CDI ? hoursOk(a, t) : Boolean.FALSE;
       case CDD:
-        return t == ActivityType.CDD ? hoursOk(a) : Boolean.FALSE;
+        return type == ActivityType.CDD ? hoursOk(a, t) : Boolean.FALSE;
       case INTERIM:
-        return t == ActivityType.INTERIM;
+        return type == ActivityType.INTERIM;
       case FORMATION_QUALIFIANTE:
-        return t == ActivityType.FORMATION_QUALIFIANTE && signedInPathway(a, pathway);
+        return type == ActivityType.FORMATION_QUALIFIANTE && signedInPathway(a, pathway);
       case CREATION_ENTREPRISE:
-        return t == ActivityType.CREATION_ENTREPRISE;
+        return type == ActivityType.CREATION_ENTREPRISE;
       case CONTRAT_AIDE:
         // "more than six months": the contracted end is after the day six months are completed.
-        return t == ActivityType.CONTRAT_AIDE && signedInPathway(a, pathway)
-            && (a.end() == null || a.end().isAfter(sixMonthsDone(a.start())));
+        return type == ActivityType.CONTRAT_AIDE && signedInPathway(a, pathway)
+            && (a.end() == null || a.end().isAfter(monthsDone(a.start(), t.months(route))));
       default:
         throw new IllegalArgumentException(route.toString());
     }
@@ -147,14 +228,14 @@ final class ReferenceExitRoutes {
   }
 
   /** Half time or more, or fewer hours with the participant's agreement. */
-  private static Boolean hoursOk(Activity a) {
+  private static Boolean hoursOk(Activity a, Thresholds t) {
     if (Boolean.TRUE.equals(a.participantAgreedToFewerHours())) {
       return true;
     }
     if (a.weeklyHours() == null) {
       return null;
     }
-    if (a.weeklyHours().compareTo(HALF_TIME) >= 0) {
+    if (a.weeklyHours().compareTo(t.halfTime()) >= 0) {
       return true;
     }
     return a.participantAgreedToFewerHours() == null ? null : Boolean.FALSE;
@@ -165,7 +246,8 @@ final class ReferenceExitRoutes {
     return pathway != null && a.start().isBefore(pathway) ? pathway : a.start();
   }
 
-  private static LocalDate acquisition(ExitCase c, ExitRoute route, List<Activity> acts) {
+  private static LocalDate acquisition(ExitCase c, ExitRoute route, List<Activity> acts,
+      Thresholds t) {
     LocalDate best = null;
     switch (route) {
       case FORMATION_QUALIFIANTE, CONTRAT_AIDE -> {
@@ -175,35 +257,36 @@ final class ReferenceExitRoutes {
       }
       case CDI, CREATION_ENTREPRISE -> {
         for (Activity a : acts) {
-          LocalDate done = sixMonthsDone(from(a, c.pathwayStartDate()));
+          LocalDate done = monthsDone(from(a, c.pathwayStartDate()), t.months(route));
           if (a.end() == null || !a.end().isBefore(done)) {
             best = min(best, done);
           }
         }
       }
-      case INTERIM, CDD -> best = sixMonthsOfDaysWorked(c, acts);
+      case INTERIM, CDD -> best = monthsOfDaysWorked(c, acts, t.months(route), t.window(route));
       default -> throw new IllegalArgumentException(route.toString());
     }
     return best;
   }
 
-  private static LocalDate sixMonthsDone(LocalDate start) {
-    return start.plusMonths(MONTHS).minusDays(1);
+  private static LocalDate monthsDone(LocalDate start, int months) {
+    return start.plusMonths(months).minusDays(1);
   }
 
   // --- Cumulation: days worked against the days that make six months on that day ----------------
 
-  private static final Map<LocalDate, Long> DAYS_FOR_SIX_MONTHS = new ConcurrentHashMap<>();
-  private static final Map<LocalDate, LocalDate> WINDOW_START = new ConcurrentHashMap<>();
+  private static final Map<String, Long> DAYS_FOR_MONTHS = new ConcurrentHashMap<>();
+  private static final Map<String, LocalDate> WINDOW_START = new ConcurrentHashMap<>();
 
   /**
    * The days that make six months on {@code day}: from the latest start whose six months (by the
    * CDI rule) are completed on that day or before, to the day. Found by trying every start.
    */
-  static long daysForSixMonths(LocalDate day) {
-    return DAYS_FOR_SIX_MONTHS.computeIfAbsent(day, d -> {
+  static long daysForMonths(LocalDate day, int months) {
+    return DAYS_FOR_MONTHS.computeIfAbsent(months + " " + day, key -> {
+      LocalDate d = day;
       LocalDate s = d;
-      while (sixMonthsDone(s).isAfter(d)) {
+      while (monthsDone(s, months).isAfter(d)) {
         s = s.minusDays(1);
       }
       return ChronoUnit.DAYS.between(s, d) + 1;
@@ -211,10 +294,11 @@ final class ReferenceExitRoutes {
   }
 
   /** The first day of the widest window of 12 months that still contains {@code day}. */
-  static LocalDate windowStart(LocalDate day) {
-    return WINDOW_START.computeIfAbsent(day, d -> {
+  static LocalDate windowStart(LocalDate day, int window) {
+    return WINDOW_START.computeIfAbsent(window + " " + day, key -> {
+      LocalDate d = day;
       LocalDate w = d;
-      while (!w.minusDays(1).plusMonths(WINDOW).minusDays(1).isBefore(d)) {
+      while (!w.minusDays(1).plusMonths(window).minusDays(1).isBefore(d)) {
         w = w.minusDays(1);
       }
       return w;
@@ -226,7 +310,8 @@ final class ReferenceExitRoutes {
    * the days worked in the widest 12-month window ending that day are at least the days that make
    * six months that day.
    */
-  private static LocalDate sixMonthsOfDaysWorked(ExitCase c, List<Activity> acts) {
+  private static LocalDate monthsOfDaysWorked(ExitCase c, List<Activity> acts, int months,
+      int window) {
     if (acts.isEmpty()) {
       return null;
     }
@@ -239,8 +324,8 @@ final class ReferenceExitRoutes {
       last = a.end() != null && a.end().isAfter(last) ? a.end() : last;
     }
     // An activity with no end runs far enough to reach anything it can.
-    LocalDate horizon = last.plusMonths(WINDOW);
-    origin = min(origin, windowStart(origin));
+    LocalDate horizon = last.plusMonths(window);
+    origin = min(origin, windowStart(origin, window));
     int n = (int) ChronoUnit.DAYS.between(origin, horizon) + 1;
     boolean[] worked = new boolean[n];
     for (Activity a : acts) {
@@ -259,8 +344,8 @@ final class ReferenceExitRoutes {
         continue;
       }
       LocalDate day = origin.plusDays(i);
-      int w = (int) ChronoUnit.DAYS.between(origin, windowStart(day));
-      if (prefix[i + 1] - prefix[w] >= daysForSixMonths(day)) {
+      int w = (int) ChronoUnit.DAYS.between(origin, windowStart(day, window));
+      if (prefix[i + 1] - prefix[w] >= daysForMonths(day, months)) {
         return day;
       }
     }
@@ -269,7 +354,8 @@ final class ReferenceExitRoutes {
 
   // --- Senior: chantier contracts, their renewals, the age on the day six months are done ------
 
-  private static Dates senior(ExitCase c) {
+  private static Dates senior(ExitCase c, Thresholds t) {
+    int months = t.months(ExitRoute.SENIOR_CHANTIER_INSERTION);
     LocalDate pathway = c.pathwayStartDate();
     List<Activity> contracts = new ArrayList<>();
     for (Activity a : c.activities()) {
@@ -288,7 +374,7 @@ final class ReferenceExitRoutes {
       last = a.end() != null && a.end().isAfter(last) ? a.end() : last;
       last = a.start().isAfter(last) ? a.start() : last;
     }
-    LocalDate horizon = last.plusMonths(MONTHS + 1);
+    LocalDate horizon = last.plusMonths(months + 1);
     int n = (int) ChronoUnit.DAYS.between(origin, horizon) + 1;
     boolean[] inJob = new boolean[n];
     for (Activity a : contracts) {
@@ -298,7 +384,7 @@ final class ReferenceExitRoutes {
         inJob[i] = true;
       }
     }
-    // Renewals: a run of at most RENEWAL_GAP_DAYS days without a contract between two contracts
+    // Renewals: a run of at most renewalGapDays days without a contract between two contracts
     // belongs to the period.
     boolean[] period = inJob.clone();
     for (int i = 0; i < n; i++) {
@@ -307,7 +393,7 @@ final class ReferenceExitRoutes {
         while (j < n && !inJob[j]) {
           j++;
         }
-        if (j < n && j - i <= RENEWAL_GAP_DAYS) {
+        if (j < n && j - i <= t.renewalGapDays()) {
           for (int k = i; k < j; k++) {
             period[k] = true;
           }
@@ -318,7 +404,7 @@ final class ReferenceExitRoutes {
     LocalDate possible = null;
     for (Activity a : contracts) {
       LocalDate start = from(a, pathway);
-      LocalDate done = sixMonthsDone(start);
+      LocalDate done = monthsDone(start, months);
       int s = (int) ChronoUnit.DAYS.between(origin, start);
       int e = (int) ChronoUnit.DAYS.between(origin, done);
       boolean lasts = e < n;
@@ -330,7 +416,7 @@ final class ReferenceExitRoutes {
       }
       if (c.birthDate() == null) {
         possible = min(possible, done);
-      } else if (!c.birthDate().plusYears(SENIOR_AGE).isAfter(done)) {
+      } else if (!c.birthDate().plusYears(t.seniorAge()).isAfter(done)) {
         certain = min(certain, done);
         possible = min(possible, done);
       }

@@ -11,6 +11,7 @@ import fr.plie.rules.model.EntryDecision;
 import fr.plie.rules.model.InvalidInputException;
 import fr.plie.rules.model.RuleSetVersion;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The version in force is chosen by the assessment date; a caller may pin one. */
@@ -31,18 +32,45 @@ class RuleSetVersionSelectionTest {
   }
 
   @Test
-  void two_versions_are_shipped_with_contiguous_validity() {
-    // Each version is listed once per revision, every revision with the version's period.
-    assertThat(RULES.versions().stream().map(RuleSetVersion::version).distinct())
-        .containsExactly("2018.1", "2018.2");
+  void the_shipped_versions_start_with_2018_1_and_2018_2_and_follow_each_other_without_gap() {
+    List<String> versions = RULES.versions().stream().map(RuleSetVersion::version).distinct()
+        .toList();
+    assertThat(versions).startsWith("2018.1", "2018.2");
     assertThat(RULES.versions()).filteredOn(v -> v.version().equals("2018.1")).allSatisfy(v -> {
       assertThat(v.validFrom()).isEqualTo(LocalDate.of(2018, 1, 1));
       assertThat(v.validTo()).isEqualTo(LocalDate.of(2019, 2, 27));
     });
     assertThat(RULES.versions()).filteredOn(v -> v.version().equals("2018.2")).allSatisfy(v -> {
       assertThat(v.validFrom()).isEqualTo(LocalDate.of(2019, 2, 28));
-      assertThat(v.validTo()).isNull();
     });
+    contiguous(RULES);
+  }
+
+  /**
+   * Each version is listed once per revision, every revision with the version's period; each
+   * version ends the day before the next starts, and only the last has no end. Generic over the
+   * versions a facade holds (shipped ones, or a copy with a version published in it).
+   */
+  static void contiguous(PlieRules rules) {
+    List<String> versions = rules.versions().stream().map(RuleSetVersion::version).distinct()
+        .toList();
+    for (int i = 0; i < versions.size(); i++) {
+      String version = versions.get(i);
+      List<RuleSetVersion> revisions = rules.versions().stream()
+          .filter(v -> v.version().equals(version)).toList();
+      assertThat(revisions).extracting(RuleSetVersion::validFrom).as(version).containsOnly(
+          revisions.get(0).validFrom());
+      if (i + 1 < versions.size()) {
+        String following = versions.get(i + 1);
+        LocalDate next = rules.versions().stream()
+            .filter(v -> v.version().equals(following)).findFirst().orElseThrow()
+            .validFrom();
+        assertThat(revisions).extracting(RuleSetVersion::validTo).as(version)
+            .containsOnly(next.minusDays(1));
+      } else {
+        assertThat(revisions).extracting(RuleSetVersion::validTo).as(version).containsOnlyNulls();
+      }
+    }
   }
 
   @Test

@@ -401,6 +401,52 @@ final class Commands {
     }
   }
 
+  @Command(name = "scenarios", usageHelpAutoWidth = true,
+      description = "Les scénarios d'une version (scenarios.json).",
+      synopsisSubcommandLabel = "accept")
+  static final class ScenariosGroup implements Callable<Integer> {
+    @Mixin Help help = new Help();
+
+    @Spec CommandSpec spec;
+
+    ScenariosGroup(PlieRulesCli cli) {}
+
+    @Override
+    public Integer call() {
+      spec.commandLine().usage(spec.commandLine().getErr());
+      return PlieRulesCli.INVALID;
+    }
+  }
+
+  @Command(name = "accept", usageHelpAutoWidth = true,
+      description = {"Rejoue les scénarios d'un dossier de version et montre chaque scénario qui"
+          + " décide autrement que prévu (attendu, décidé maintenant).",
+          "Avec --yes, réécrit scenarios.json avec ces décisions comme attentes (ordre et autres"
+          + " champs conservés) ; sans --yes, n'écrit rien et sort avec le code 5 s'il y a des"
+          + " différences."})
+  static final class ScenariosAccept implements Callable<Integer> {
+    @Mixin Help help = new Help();
+
+    private final PlieRulesCli cli;
+    @Mixin Output output = new Output();
+
+    @Parameters(paramLabel = "VERSION-DIR")
+    String folder;
+
+    @Option(names = {"-y", "--yes"},
+        description = "Enregistrer les décisions montrées comme nouvelles attentes.")
+    boolean yes;
+
+    ScenariosAccept(PlieRulesCli cli) {
+      this.cli = cli;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+      return cli.writingTo(output.file, () -> cli.scenariosAccept(folder, yes));
+    }
+  }
+
   @Command(name = "rulesets", usageHelpAutoWidth = true,
       description = "Copy the shipped rule sets to edit them.", synopsisSubcommandLabel = "export")
   static final class Rulesets implements Callable<Integer> {

@@ -1,6 +1,7 @@
 package fr.plie.rules.examples;
 
 import fr.plie.rules.api.CheckReport;
+import fr.plie.rules.api.ScenarioReview;
 import fr.plie.rules.api.ImpactAnalysis;
 import fr.plie.rules.api.ImpactReport;
 import fr.plie.rules.api.PlieRules;
@@ -173,6 +174,8 @@ public final class PlieRulesCli {
         .addSubcommand(new CommandLine(new Commands.Table(this))
             .addSubcommand(new CommandLine(new Commands.TableShow(this)))
             .addSubcommand(new CommandLine(new Commands.TableSet(this))))
+        .addSubcommand(new CommandLine(new Commands.ScenariosGroup(this))
+            .addSubcommand(new CommandLine(new Commands.ScenariosAccept(this))))
         .addSubcommand(new CommandLine(new Commands.Rulesets(this))
             .addSubcommand(new CommandLine(new Commands.RulesetsExport(this))))
         .addSubcommand(new CommandLine(new Commands.Impact(this)))
@@ -380,6 +383,28 @@ public final class PlieRulesCli {
     CheckReport report = RuleSetWorkbench.check(path);
     out.print(report.text());
     return report.ok() ? OK : CHECK_FAILED;
+  }
+
+  int scenariosAccept(String folder, boolean yes) {
+    Path path = path(folder);
+    if (path == null || !Files.isDirectory(path)) {
+      err.println("plie-rules scenarios accept : " + shown(folder) + " : dossier introuvable");
+      return INVALID;
+    }
+    ScenarioReview review;
+    try {
+      review = RuleSetWorkbench.reviewScenarios(path, yes);
+    } catch (RuleSetException e) {
+      err.println("plie-rules scenarios accept : les règles ou les tables ont des problèmes ;"
+          + " lancez 'plie-rules check " + folder + "'");
+      e.problems().forEach(p -> err.println("  - " + p));
+      return CHECK_FAILED;
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      err.println("plie-rules scenarios accept : " + e.getMessage());
+      return INVALID;
+    }
+    out.print(review.text());
+    return review.upToDate() ? OK : CHECK_FAILED;
   }
 
   /** A path the user gave, or null when it cannot be one (empty, a NUL character...). */

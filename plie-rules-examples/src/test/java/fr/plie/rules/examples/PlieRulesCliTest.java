@@ -227,14 +227,19 @@ class PlieRulesCliTest {
     assertThat(run("versions")).isZero();
 
     List<String> lines = outLines();
-    assertThat(lines).allMatch(l -> l.matches("plie-dijon\\t2018\\.[12]\\tr\\d+\\t(current|replay-only)"
+    assertThat(lines).allMatch(l -> l.matches("plie-dijon\\t\\d{4}\\.\\d+\\tr\\d+\\t(current|replay-only)"
         + "\\t\\d{4}-\\d{2}-\\d{2}\\t(\\d{4}-\\d{2}-\\d{2}|\\(open\\))\\tsha256:[0-9a-f]{64}"));
     assertThat(lines).filteredOn(l -> l.contains("\t2018.1\t"))
         .allMatch(l -> l.contains("\t2018-01-01\t2019-02-27\t"))
         .filteredOn(l -> l.contains("\tcurrent\t")).hasSize(1);
+    // 2018.2 runs until the next version comes into force, if one is shipped, or stays open.
     assertThat(lines).filteredOn(l -> l.contains("\t2018.2\t"))
-        .allMatch(l -> l.contains("\t2019-02-28\t(open)\t"))
+        .allMatch(l -> l.contains("\t2019-02-28\t"))
         .filteredOn(l -> l.contains("\tcurrent\t")).hasSize(1);
+    // Every version has one current revision; only the last one has no end.
+    assertThat(lines).filteredOn(l -> l.contains("\tcurrent\t"))
+        .allMatch(l -> l.contains("\t(open)\t") == l.equals(lines.stream()
+            .filter(c -> c.contains("\tcurrent\t")).reduce((a, b) -> b).orElseThrow()));
     // The superseded revisions are listed too, for replay only.
     assertThat(lines).anyMatch(l -> l.contains("\treplay-only\t"));
   }
