@@ -374,7 +374,8 @@ public final class PlieRules {
     RecordStamp stamp = new RecordStamp(recorded.decisionId(), recorded.decidedAt());
     return RuleSetException.reported(() -> Replays.replay(registry, recorded, signature.status(),
         signature.detail(), ruleSet -> formOf(recorded, EntryEvaluator.decide(ruleSet,
-            recorded.application(), pinnedNotes(ruleSet, recorded.application().assessmentDate()),
+            recorded.application(),
+            replayNotes(recorded.notes(), ruleSet, recorded.application().assessmentDate()),
             stamp))));
   }
 
@@ -390,7 +391,8 @@ public final class PlieRules {
     RecordStamp stamp = new RecordStamp(recorded.decisionId(), recorded.decidedAt());
     return RuleSetException.reported(() -> Replays.replay(registry, recorded, signature.status(),
         signature.detail(), ruleSet -> formOf(recorded, ExitEvaluator.decide(ruleSet,
-            recorded.exitCase(), pinnedNotes(ruleSet, recorded.exitCase().assessmentDate()),
+            recorded.exitCase(),
+            replayNotes(recorded.notes(), ruleSet, recorded.exitCase().assessmentDate()),
             stamp))));
   }
 
@@ -409,9 +411,17 @@ public final class PlieRules {
     return recorded.form() == RecordForm.PSEUDONYMISED ? Pseudonymisation.minimise(replayed) : replayed;
   }
 
-  private List<String> pinnedNotes(CompiledRuleSet pinned, LocalDate date) {
+  /**
+   * The caller's note a replay starts from: the "version imposed by the caller" note only if the
+   * recorded decision carries it. A version that was in force when the decision was taken may have
+   * been followed since by one whose period starts earlier; the replay must still give back the
+   * decision as it was taken, not note an imposition that did not happen.
+   */
+  private List<String> replayNotes(List<String> recordedNotes, CompiledRuleSet pinned,
+      LocalDate date) {
     List<String> notes = new ArrayList<>();
     pinnedNote(pinned, date, notes);
+    notes.retainAll(recordedNotes);
     return notes;
   }
 

@@ -223,6 +223,32 @@ class PublishingANewVersionTest {
     assertThat(rules.replay(earlier).status()).isEqualTo(ReplayReport.Status.IDENTICAL);
   }
 
+  /**
+   * A decision taken under the previous version on a day the new version now covers (as when a
+   * version is published with a period that starts before decisions already taken) still replays
+   * IDENTICAL: the replay notes no « version imposée » the decision did not have. A decision that
+   * did carry that note (its version pinned outside its period) gets it back.
+   */
+  @Test
+  void a_decision_the_new_period_now_covers_replays_identical_without_a_note_it_did_not_have() {
+    ExitCase c = ExitCase.builder().participantId("R-2").assessmentDate(validFrom.plusDays(10))
+        .addActivities(fr.plie.rules.model.Activity.builder()
+            .type(fr.plie.rules.model.ActivityType.CDD).start(validFrom.minusMonths(8))
+            .end(validFrom.plusDays(5)).weeklyHours(new java.math.BigDecimal("35")).build())
+        .build();
+    // Taken before the new version existed: the previous version was in force that day.
+    ExitDecision taken = PlieJson.readExitDecision(PlieJson.write(PlieRules.load().assessExit(c)));
+    assertThat(taken.ruleSet().version()).isEqualTo(previousVersion);
+    assertThat(taken.notes()).noneMatch(n -> n.contains("imposée"));
+    assertThat(rules.versionFor(c.assessmentDate()).version()).isEqualTo(newVersion);
+    assertThat(rules.replay(taken).status()).isEqualTo(ReplayReport.Status.IDENTICAL);
+
+    ExitDecision pinned = PlieJson.readExitDecision(PlieJson.write(
+        PlieRules.load().version("2018.1").assessExit(c)));
+    assertThat(pinned.notes()).anyMatch(n -> n.contains("imposée"));
+    assertThat(rules.replay(pinned).status()).isEqualTo(ReplayReport.Status.IDENTICAL);
+  }
+
   /** Guard: the table really changed in the new folder only. */
   @Test
   void only_the_new_folder_holds_the_changed_table() throws IOException {
