@@ -95,8 +95,9 @@ class HostileWorkbookTest {
   @Test
   void code_in_a_template_cell_is_refused_by_check_impact_and_load_and_never_runs()
       throws IOException {
-    // Row 9 holds the code templates; 'En vigueur' is the ACTION column.
-    RuleSetWorkbench.setCell(parameters, 9, "En vigueur",
+    // Row 9 holds the code templates; 'En vigueur' (column G) is the ACTION column. `table set`
+    // refuses that row, so the workbook is edited as a spreadsheet program would.
+    set(parameters, "G9",
         "insert(TableRows.parameter(kcontext)); try { " + writeAFile() + " } catch (Exception e) { }");
     String located = PARAMETERS + ", sheet 'Paramètres', row 9, column G (the code template of the"
         + " column 'En vigueur'): is 'insert(TableRows.parameter(kcontext)); try {";
