@@ -39,6 +39,7 @@ public record CheckReport(List<String> checked, List<String> problems,
    * @param checked what was checked (files and versions)
    * @param problems empty when the tables and rules are sound
    * @param scenarios one result per scenario of each version checked
+   * @param sharedFiles changed files that other versions or revisions also list, one line each
    */
   public CheckReport {
     checked = List.copyOf(checked);
@@ -47,7 +48,13 @@ public record CheckReport(List<String> checked, List<String> problems,
     sharedFiles = List.copyOf(sharedFiles);
   }
 
-  /** A report without shared files. */
+  /**
+   * A report without shared files.
+   *
+   * @param checked what was checked (files and versions)
+   * @param problems empty when the tables and rules are sound
+   * @param scenarios one result per scenario of each version checked
+   */
   public CheckReport(List<String> checked, List<String> problems, List<ScenarioResult> scenarios) {
     this(checked, problems, scenarios, List.of());
   }

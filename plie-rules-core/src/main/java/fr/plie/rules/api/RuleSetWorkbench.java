@@ -309,6 +309,9 @@ public final class RuleSetWorkbench {
    * differ change (the same fields, in the same shape); the scenarios' order, names, inputs and
    * every other field are kept.
    *
+   * @param versionFolder the version folder ({@code ROOT/ID/VERSION}) whose scenarios are re-run
+   * @param accept whether to rewrite {@code scenarios.json} with the new expectations
+   * @return what differs, and whether the file was rewritten
    * @throws IllegalArgumentException when the folder holds no {@code ruleset.json} or no
    *     readable {@code scenarios.json}
    * @throws RuleSetException when the folder's rules or tables have problems (see {@link #check})

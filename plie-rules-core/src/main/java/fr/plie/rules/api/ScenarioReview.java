@@ -23,22 +23,45 @@ public record ScenarioReview(String file, int total, List<Change> changes, List<
    * @param differences one line per expected value: what was expected, what is now decided
    */
   public record Change(String name, List<String> differences) {
+    /**
+     * A change; the list is copied.
+     *
+     * @param name the scenario's name
+     * @param differences one line per expected value
+     */
     public Change {
       differences = List.copyOf(differences);
     }
   }
 
+  /**
+   * A review; the lists are copied.
+   *
+   * @param file the scenarios file, relative to the rule-set root
+   * @param total how many scenarios the file holds
+   * @param changes the scenarios that decide otherwise than expected
+   * @param refused scenarios whose input the rules now reject
+   * @param written whether the file was rewritten
+   */
   public ScenarioReview {
     changes = List.copyOf(changes);
     refused = List.copyOf(refused);
   }
 
-  /** Every scenario decides as its file expects (after the rewrite, when there was one). */
+  /**
+   * Whether every scenario decides as its file expects (after the rewrite, when there was one).
+   *
+   * @return true when nothing is left to review
+   */
   public boolean upToDate() {
     return refused.isEmpty() && (changes.isEmpty() || written);
   }
 
-  /** The review as an analyst reads it, in French. */
+  /**
+   * The review as an analyst reads it, in French.
+   *
+   * @return the text, one line per difference
+   */
   public String text() {
     StringBuilder out = new StringBuilder();
     if (changes.isEmpty() && refused.isEmpty()) {
