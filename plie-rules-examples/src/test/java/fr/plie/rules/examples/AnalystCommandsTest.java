@@ -180,10 +180,20 @@ class AnalystCommandsTest {
     assertThat(run("rulesets", "export", rules.toString())).isZero();
     Path version = rules.resolve("plie-dijon/2018.1");
     String parameters = version.resolve("tables/parameters.drl.xlsx").toString();
-    assertThat(run("table", "set", parameters, "9", "En vigueur",
-        "insert(TableRows.parameter(kcontext)); try { java.nio.file.Files.writeString("
-            + "java.nio.file.Path.of(\"" + pwned.toAbsolutePath().toString().replace('\\', '/')
-            + "/PWNED-\"+System.nanoTime()),\"x\"); } catch (Exception e) { }")).isZero();
+    String code = "insert(TableRows.parameter(kcontext)); try { java.nio.file.Files.writeString("
+        + "java.nio.file.Path.of(\"" + pwned.toAbsolutePath().toString().replace('\\', '/')
+        + "/PWNED-\"+System.nanoTime()),\"x\"); } catch (Exception e) { }";
+    // The issue's repro: `table set` no longer writes above the data...
+    assertThat(run("table", "set", parameters, "9", "En vigueur", code)).isEqualTo(PlieRulesCli.INVALID);
+    assertThat(err()).contains("row 9 is not a data row");
+    // ...so the code is typed in as a spreadsheet program would let anyone do.
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+        Files.newInputStream(Path.of(parameters)))) {
+      workbook.getSheetAt(0).getRow(8).getCell(6).setCellValue(code);
+      try (java.io.OutputStream out = Files.newOutputStream(Path.of(parameters))) {
+        workbook.write(out);
+      }
+    }
 
     assertThat(run("check", version.toString())).isEqualTo(PlieRulesCli.CHECK_FAILED);
     assertThat(out()).contains("1 problem(s):").contains("parameters.drl.xlsx, sheet 'Paramètres',"
