@@ -98,7 +98,7 @@ class HostileWorkbookTest {
     // Row 9 holds the code templates; 'En vigueur' (column G) is the ACTION column. `table set`
     // refuses that row, so the workbook is edited as a spreadsheet program would.
     set(parameters, "G9",
-        "insert(TableRows.parameter(kcontext)); try { " + writeAFile() + " } catch (Exception e) { }");
+        "insert(TableRows.parameter(kcontext)); try { " + writeAFile() + " } catch (java.io.IOException ignored) { }");
     String located = PARAMETERS + ", sheet 'Paramètres', row 9, column G (the code template of the"
         + " column 'En vigueur'): is 'insert(TableRows.parameter(kcontext)); try {";
 

@@ -182,7 +182,7 @@ class AnalystCommandsTest {
     String parameters = version.resolve("tables/parameters.drl.xlsx").toString();
     String code = "insert(TableRows.parameter(kcontext)); try { java.nio.file.Files.writeString("
         + "java.nio.file.Path.of(\"" + pwned.toAbsolutePath().toString().replace('\\', '/')
-        + "/PWNED-\"+System.nanoTime()),\"x\"); } catch (Exception e) { }";
+        + "/PWNED-\"+System.nanoTime()),\"x\"); } catch (java.io.IOException ignored) { }";
     // The issue's repro: `table set` no longer writes above the data...
     assertThat(run("table", "set", parameters, "9", "En vigueur", code)).isEqualTo(PlieRulesCli.INVALID);
     assertThat(err()).contains("row 9 is not a data row");
