@@ -14,6 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -59,6 +61,8 @@ public final class CompiledRuleSet {
   private boolean shipped;
   private volatile KieBase entryBase;
   private volatile KieBase exitBase;
+  private volatile KieSessionsPool entrySessions;
+  private volatile KieSessionsPool exitSessions;
 
   private CompiledRuleSet(RuleSetManifest manifest, RuleSetReference reference,
       Map<String, byte[]> entryRules, Map<String, byte[]> exitRules,
@@ -311,6 +315,44 @@ public final class CompiledRuleSet {
     }
     return base;
   }
+
+  /**
+   * A session of the entry rules from a pool: {@link KieSession#dispose()} gives it back reset
+   * (working memory, agenda and listeners emptied), so the node memories Drools builds lazily in a
+   * session are built once per pooled session, not once per decision. A session whose rules failed
+   * is {@link KieSession#destroy() destroyed} instead.
+   */
+  public KieSession newEntrySession() {
+    KieSessionsPool pool = entrySessions;
+    if (pool == null) {
+      synchronized (this) {
+        pool = entrySessions;
+        if (pool == null) {
+          pool = entryBase().newKieSessionsPool(SESSIONS_PER_POOL);
+          entrySessions = pool;
+        }
+      }
+    }
+    return pool.newKieSession();
+  }
+
+  /** A session of the exit rules from a pool, as {@link #newEntrySession()}. */
+  public KieSession newExitSession() {
+    KieSessionsPool pool = exitSessions;
+    if (pool == null) {
+      synchronized (this) {
+        pool = exitSessions;
+        if (pool == null) {
+          pool = exitBase().newKieSessionsPool(SESSIONS_PER_POOL);
+          exitSessions = pool;
+        }
+      }
+    }
+    return pool.newKieSession();
+  }
+
+  /** Sessions a pool creates ahead; it grows when more threads decide at once. */
+  private static final int SESSIONS_PER_POOL = 1;
 
   /** Compiles both knowledge bases now, reporting every compilation error. */
   public void compileAll() {

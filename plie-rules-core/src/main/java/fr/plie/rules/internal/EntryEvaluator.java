@@ -23,7 +23,7 @@ import org.kie.api.runtime.KieSession;
 
 /**
  * Runs the entry rules of one rule set on one application and turns what the rules inserted into
- * an {@link EntryDecision}. Stateless: a fresh session per decision, so it is safe from any thread.
+ * an {@link EntryDecision}. Safe from any thread: each decision takes a session of its own from the rule set's pool.
  */
 public final class EntryEvaluator {
   private EntryEvaluator() {}
@@ -34,12 +34,13 @@ public final class EntryEvaluator {
    */
   public static EntryDecision decide(CompiledRuleSet ruleSet, EntryApplication application,
       List<String> notes, RecordStamp stamp) {
-    KieSession session = ruleSet.entryBase().newKieSession();
+    KieSession session = ruleSet.newEntrySession();
     FiringRecorder recorder = new FiringRecorder(ruleSet);
     session.addEventListener(recorder);
     List<CriterionResult> criteria = new ArrayList<>();
     List<EntryOutcomeResult> outcomes = new ArrayList<>();
     List<String> ruleNotes = new ArrayList<>();
+    boolean clean = false;
     try {
       session.insert(new AssessmentDay(application.assessmentDate()));
       session.insert(application);
@@ -53,8 +54,14 @@ public final class EntryEvaluator {
           ruleNotes.add(note.text());
         }
       }
+      clean = true;
     } finally {
-      session.dispose();
+      session.removeEventListener(recorder);
+      if (clean) {
+        session.dispose(); // back to the pool, reset
+      } else {
+        session.destroy(); // a session whose rules failed is not reused
+      }
     }
     String label = ruleSet.reference().id() + " " + ruleSet.reference().version();
     Map<Criterion, CriterionResult> byCriterion = new EnumMap<>(Criterion.class);

@@ -21,27 +21,25 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.kie.api.runtime.KieSession;
 
 /**
  * Runs the exit rules of one rule set on one exit case and turns what the rules inserted into an
- * {@link ExitDecision}. Stateless: a fresh session per decision, so it is safe from any thread.
+ * {@link ExitDecision}. Safe from any thread: each decision takes a session of its own from the rule set's pool.
  */
 public final class ExitEvaluator {
-  private static final Pattern INDEXED = Pattern.compile("(\\w+)\\[(\\d+)]");
 
   private ExitEvaluator() {}
 
   public static ExitDecision decide(CompiledRuleSet ruleSet, ExitCase exitCase, List<String> notes,
       RecordStamp stamp) {
-    KieSession session = ruleSet.exitBase().newKieSession();
+    KieSession session = ruleSet.newExitSession();
     FiringRecorder recorder = new FiringRecorder(ruleSet);
     session.addEventListener(recorder);
     List<RouteResult> routes = new ArrayList<>();
     List<ExitOutcomeResult> outcomes = new ArrayList<>();
     List<String> ruleNotes = new ArrayList<>();
+    boolean clean = false;
     try {
       // The parameter table's rows in force that day insert the thresholds, before any route rule.
       session.insert(new AssessmentDay(exitCase.assessmentDate()));
@@ -59,8 +57,14 @@ public final class ExitEvaluator {
           ruleNotes.add(note.text());
         }
       }
+      clean = true;
     } finally {
-      session.dispose();
+      session.removeEventListener(recorder);
+      if (clean) {
+        session.dispose(); // back to the pool, reset
+      } else {
+        session.destroy(); // a session whose rules failed is not reused
+      }
     }
     String label = ruleSet.reference().id() + " " + ruleSet.reference().version();
     Map<ExitRoute, RouteResult> byRoute = new EnumMap<>(ExitRoute.class);
@@ -132,20 +136,47 @@ public final class ExitEvaluator {
   private static Map<String, JsonNode> valuesOf(JsonNode facts, List<String> paths) {
     Map<String, JsonNode> out = new LinkedHashMap<>();
     for (String path : paths) {
-      JsonNode value = facts;
-      for (String step : path.split("\\.")) {
-        Matcher indexed = INDEXED.matcher(step);
-        if (value == null) {
-          break;
-        }
-        value = indexed.matches()
-            ? value.path(indexed.group(1)).get(Integer.parseInt(indexed.group(2)))
-            : value.get(step);
-      }
+      JsonNode value = at(facts, path);
       if (value != null && !value.isNull() && !value.isMissingNode()) {
         out.put(path, value);
       }
     }
     return out;
   }
+
+  /**
+   * The node at a path of dot-separated steps, each a field name or {@code name[index]}; null when
+   * a step is absent. Walked by hand: this runs for every fact of every route of every decision.
+   */
+  private static JsonNode at(JsonNode facts, String path) {
+    JsonNode value = facts;
+    int start = 0;
+    while (value != null && start <= path.length()) {
+      int dot = path.indexOf('.', start);
+      int end = dot < 0 ? path.length() : dot;
+      int bracket = path.indexOf('[', start);
+      if (bracket > start && bracket < end && path.charAt(end - 1) == ']'
+          && isIndex(path, bracket + 1, end - 1)) {
+        value = value.path(path.substring(start, bracket))
+            .get(Integer.parseInt(path, bracket + 1, end - 1, 10));
+      } else {
+        value = value.get(path.substring(start, end));
+      }
+      start = end + 1;
+    }
+    return value;
+  }
+
+  private static boolean isIndex(String path, int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (!Character.isDigit(path.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
 }
