@@ -529,7 +529,7 @@ final class Commands {
   }
 
   @Command(name = "bench", usageHelpAutoWidth = true,
-      description = "Benchmarks a user can run.", synopsisSubcommandLabel = "startup")
+      description = "Benchmarks a user can run.", synopsisSubcommandLabel = "(startup | throughput)")
   static final class Bench implements Callable<Integer> {
     @Mixin Help help = new Help();
 
@@ -563,6 +563,29 @@ final class Commands {
     @Override
     public Integer call() {
       return cli.bench(List.of("startup", Integer.toString(runs)));
+    }
+  }
+
+  @Command(name = "throughput", usageHelpAutoWidth = true,
+      description = "Entry and exit decisions per second, on one thread and on all cores,"
+          + " through the engine and through the plain-Java references of the same rules"
+          + " (the baseline), with the ratio.")
+  static final class BenchThroughput implements Callable<Integer> {
+    @Mixin Help help = new Help();
+
+    private final PlieRulesCli cli;
+
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "6",
+        description = "Seconds of deciding per measurement (default: ${DEFAULT-VALUE}).")
+    double seconds;
+
+    BenchThroughput(PlieRulesCli cli) {
+      this.cli = cli;
+    }
+
+    @Override
+    public Integer call() {
+      return cli.benchThroughput(seconds);
     }
   }
 }

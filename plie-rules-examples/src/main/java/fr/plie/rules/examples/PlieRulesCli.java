@@ -180,7 +180,8 @@ public final class PlieRulesCli {
             .addSubcommand(new CommandLine(new Commands.RulesetsExport(this))))
         .addSubcommand(new CommandLine(new Commands.Impact(this)))
         .addSubcommand(new CommandLine(new Commands.Bench(this))
-            .addSubcommand(new CommandLine(new Commands.BenchStartup(this))))
+            .addSubcommand(new CommandLine(new Commands.BenchStartup(this)))
+            .addSubcommand(new CommandLine(new Commands.BenchThroughput(this))))
         .addSubcommand(new CommandLine(new CommandLine.HelpCommand()));
     commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
@@ -548,6 +549,20 @@ public final class PlieRulesCli {
       return INTERNAL_ERROR;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      return INTERNAL_ERROR;
+    }
+  }
+
+  int benchThroughput(double seconds) {
+    if (!(seconds > 0 && seconds <= 600)) {
+      err.println("plie-rules bench throughput: --seconds must be more than 0 and at most 600");
+      return INVALID;
+    }
+    try {
+      return ThroughputBench.run(seconds, out);
+    } catch (Exception e) {
+      err.println("plie-rules bench throughput: the benchmark failed ("
+          + e.getClass().getSimpleName() + ")");
       return INTERNAL_ERROR;
     }
   }

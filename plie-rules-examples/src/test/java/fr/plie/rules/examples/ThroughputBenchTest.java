@@ -1,0 +1,59 @@
+package fr.plie.rules.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.plie.rules.api.PlieRules;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code plie-rules bench throughput} as a user runs it: for entry and for exit, the engine's
+ * rate, the reference's and the ratio, on one thread and on all cores. It measures nothing here
+ * (a short run on a busy build machine): it checks that the report is complete and readable.
+ */
+class ThroughputBenchTest {
+  private static final Pattern RATE = Pattern.compile("[0-9][0-9,]*");
+
+  private static String[] run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = new PlieRulesCli(new ByteArrayInputStream(new byte[0]),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), PlieRules.load()).run(args);
+    return new String[] {Integer.toString(status), out.toString(StandardCharsets.UTF_8),
+        err.toString(StandardCharsets.UTF_8)};
+  }
+
+  @Test
+  void reports_engine_and_reference_rates_and_their_ratio_for_both_kinds() {
+    String[] run = run("bench", "throughput", "--seconds", "0.3");
+    assertThat(run[0]).isEqualTo("0");
+    assertThat(run[2]).isEmpty();
+    for (String kind : new String[] {"entry", "exit"}) {
+      String engine = line(run[1], kind + " +engine, full explained decision");
+      String reference = line(run[1], kind + " +plain-Java reference \\(baseline\\)");
+      // Two rates each: one thread, all cores.
+      assertThat(RATE.matcher(engine.replaceFirst(".*decision", "")).results().count()).isEqualTo(2);
+      assertThat(RATE.matcher(reference.replaceFirst(".*\\(baseline\\)", "")).results().count())
+          .isEqualTo(2);
+      assertThat(line(run[1], kind + " +cost of a decision, engine / reference"))
+          .containsPattern("[0-9]+\\.[0-9]$");
+    }
+  }
+
+  @Test
+  void a_duration_that_is_not_positive_is_refused() {
+    String[] run = run("bench", "throughput", "--seconds", "0");
+    assertThat(run[0]).isEqualTo(Integer.toString(PlieRulesCli.INVALID));
+    assertThat(run[2]).contains("--seconds");
+  }
+
+  private static String line(String out, String regex) {
+    return out.lines().filter(l -> l.matches(regex + ".*")).findFirst()
+        .orElseThrow(() -> new AssertionError("no line " + regex + " in:\n" + out));
+  }
+}
