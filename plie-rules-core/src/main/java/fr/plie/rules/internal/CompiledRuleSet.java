@@ -1,6 +1,8 @@
 package fr.plie.rules.internal;
 
+import fr.plie.rules.model.FiredRule;
 import fr.plie.rules.model.RuleSetReference;
+import org.kie.api.definition.rule.Rule;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,6 +47,7 @@ public final class CompiledRuleSet {
       "(?ms)^(?://[^\n]*\n)?rule \"(?:[^\"\\\\]|\\\\.)*\"[ \t]*\n(.*?)^end[ \t]*\n?");
   private static final Pattern NAME_METADATA = Pattern.compile("@name\\(\"([^\"]*)\"\\)");
   private final Map<String, String> ruleFiles = new ConcurrentHashMap<>();
+  private final Map<String, FiredRule> firedRules = new ConcurrentHashMap<>();
   private final RuleSetManifest manifest;
   private final RuleSetReference reference;
   private final Map<String, byte[]> entryRules;
@@ -165,6 +168,22 @@ public final class CompiledRuleSet {
     while (m.find()) {
       ruleFiles.putIfAbsent(m.group(1), path);
     }
+  }
+
+  /**
+   * What a decision records of a rule that fired: built once per rule of this rule set and shared
+   * by every decision (an immutable value), not rebuilt at each firing.
+   */
+  FiredRule firedRule(Rule rule) {
+    return firedRules.computeIfAbsent(rule.getName(), name -> {
+      // A DRL rule cites its section; a row of a decision table cites its 'Référence' column.
+      Object section = rule.getMetaData().getOrDefault("section", rule.getMetaData().get("reference"));
+      return FiredRule.builder()
+          .name(name)
+          .file(fileOfRule(name))
+          .section(section == null ? "" : section.toString())
+          .build();
+    });
   }
 
   /** The rule-set file that declares the rule of that name. */

@@ -3,7 +3,6 @@ package fr.plie.rules.internal;
 import fr.plie.rules.model.FiredRule;
 import java.util.ArrayList;
 import java.util.List;
-import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
@@ -18,14 +17,7 @@ final class FiringRecorder extends DefaultAgendaEventListener {
 
   @Override
   public void afterMatchFired(AfterMatchFiredEvent event) {
-    Rule rule = event.getMatch().getRule();
-    // A DRL rule cites its section; a row of a decision table cites its 'Référence' column.
-    Object section = rule.getMetaData().getOrDefault("section", rule.getMetaData().get("reference"));
-    fired.add(FiredRule.builder()
-        .name(rule.getName())
-        .file(ruleSet.fileOfRule(rule.getName()))
-        .section(section == null ? "" : section.toString())
-        .build());
+    fired.add(ruleSet.firedRule(event.getMatch().getRule()));
   }
 
   List<FiredRule> fired() {
