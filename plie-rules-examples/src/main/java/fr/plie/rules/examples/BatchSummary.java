@@ -76,7 +76,7 @@ final class BatchSummary {
   String oneLine(double seconds, int threads) {
     long decided = sum(entryOutcomes) + sum(exitOutcomes);
     return String.format(Locale.ROOT, "plie-rules batch: %d records read, %d decided (%d entry,"
-        + " %d exit), %d rejected, %d internal errors, in %.1f s on %d threads (%.0f records/s)",
+        + " %d exit), %d rejected, %d internal errors, in %.1f s on %d thread(s) (%.0f records/s)",
         read, decided, sum(entryOutcomes), sum(exitOutcomes), rejected, internalErrors, seconds,
         threads, seconds > 0 ? read / seconds : 0.0);
   }

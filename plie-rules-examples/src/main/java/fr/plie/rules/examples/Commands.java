@@ -228,6 +228,9 @@ final class Commands {
         throw new RecordOptions.UsageError("--format is auto, jsonl or csv, not '"
             + fr.plie.rules.model.SafeText.echo(format) + "'");
       }
+      if (signKey != null && !full) {
+        throw new RecordOptions.UsageError("--sign-key signs the full decision record: add --full");
+      }
       RecordOptions records = RecordOptions.of(signKey, pseudonymKey, null);
       return cli.batch(new BatchCommand.Options(input, output.file, threads, format, full,
           summary, noProgress, records, signKey != null));

@@ -82,7 +82,6 @@ final class CsvRecords implements Iterator<BatchInput>, Closeable {
     CsvFactory factory = CsvFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
         .maxStringLength(InputLimits.MAX_RECORD_BYTES).build()).build();
     this.parser = factory.createParser(in);
-    parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
     String[] first = readRow();
     if (first == null) {
       throw new HeaderException(name + ": the CSV file is empty; its first row names the columns");
