@@ -103,13 +103,12 @@ final class BatchBench {
   /** {baseline seconds, batch seconds} for one file and form. */
   private static double[] time(PlieRules rules, Path in, Path dir, boolean full) throws Exception {
     // The decisions the baseline writes: one per distinct record of the cohort, taken beforehand.
-    List<String> lines = new ArrayList<>();
+    List<String> cohort = precomputed(rules, full);
     long start = System.nanoTime();
     try (RecordReader reader = RecordReader.open(in);
         Writer out = new BufferedWriter(Files.newBufferedWriter(dir.resolve("base.jsonl")),
             1 << 16)) {
       int i = 0;
-      List<String> cohort = precomputed(rules, full);
       while (reader.hasNext()) {
         InputRecord record = reader.next();
         Object value = InputKind.of(record.json()) == InputKind.EXIT
@@ -121,7 +120,6 @@ final class BatchBench {
         out.write(cohort.get(i++ % cohort.size()));
         out.write('\n');
       }
-      lines.add("");
     }
     double baseline = (System.nanoTime() - start) / 1e9;
     List<String> args = new ArrayList<>(List.of("batch", in.toString(), "-o",

@@ -179,7 +179,7 @@ final class BatchCommand {
     return new ProgressBarBuilder().setTaskName("plie-rules batch")
         .setInitialMax(total == null ? -1 : total)
         .setStyle(ProgressBarStyle.ASCII)
-        .setUnit(" enr.", 1)
+        .setUnit(" records", 1)
         .showSpeed(new java.text.DecimalFormat("#,##0"))
         .setSpeedUnit(ChronoUnit.SECONDS)
         .setUpdateIntervalMillis(250)
