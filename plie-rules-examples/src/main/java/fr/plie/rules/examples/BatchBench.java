@@ -47,16 +47,21 @@ final class BatchBench {
       return;
     }
     List<Integer> sizes = new ArrayList<>();
+    boolean memoryOnly = false;
     for (String a : args) {
-      sizes.add(Integer.parseInt(a));
+      if (a.equals("--memory-only")) {
+        memoryOnly = true;
+      } else {
+        sizes.add(Integer.parseInt(a));
+      }
     }
     if (sizes.isEmpty()) {
       sizes = List.of(10_000, 100_000);
     }
-    run(sizes, System.out);
+    run(sizes, memoryOnly, System.out);
   }
 
-  static void run(List<Integer> sizes, PrintStream out) throws Exception {
+  static void run(List<Integer> sizes, boolean memoryOnly, PrintStream out) throws Exception {
     Path dir = Files.createTempDirectory("plie-batch-bench");
     PlieRules rules = PlieRules.load();
     List<String> cohort = Files.readAllLines(Path.of("samples", "cohort.jsonl"));
@@ -64,19 +69,22 @@ final class BatchBench {
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
         Runtime.getRuntime().maxMemory() >> 20);
     Path warm = generate(dir, cohort, 3_000);
-    time(rules, warm, dir, false);
-    time(rules, warm, dir, true);
-    out.println("records  form     baseline read+write s  batch s  ratio  batch records/s");
+    if (!memoryOnly) {
+      time(rules, warm, dir, false);
+      time(rules, warm, dir, true);
+      out.println("records  form     baseline read+write s  batch s  ratio  batch records/s");
+    }
     for (int n : sizes) {
       Path in = generate(dir, cohort, n);
-      for (boolean full : new boolean[] {false, true}) {
+      for (boolean full : memoryOnly ? new boolean[0] : new boolean[] {false, true}) {
         double[] t = time(rules, in, dir, full);
         out.printf(Locale.ROOT, "%,8d %-8s %21.2f %8.2f %6.1f %,16.0f%n", n,
             full ? "full" : "compact", t[0], t[1], t[1] / t[0], n / t[1]);
       }
     }
     out.println();
-    out.println("records  peak RSS MiB  peak heap used MiB  (fresh JVM, -Xmx256m, compact form)");
+    out.println("records  peak RSS MiB  peak heap used MiB  peak heap after GC MiB  seconds"
+        + "  (fresh JVM, -Xmx256m, compact form)");
     for (int n : sizes) {
       Path in = dir.resolve("in-" + n + ".jsonl");
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -89,8 +97,10 @@ final class BatchBench {
       }
       int status = p.waitFor();
       String[] last = result.lines().reduce((a, b) -> b).orElse("").split(" ");
-      out.printf(Locale.ROOT, "%,8d %13s %19s%s%n", n, last.length == 2 ? last[0] : "?",
-          last.length == 2 ? last[1] : "?", status == 0 ? "" : "  (exit " + status + ")");
+      boolean read = last.length == 4;
+      out.printf(Locale.ROOT, "%,8d %13s %19s %23s %8s%s%n", n, read ? last[0] : "?",
+          read ? last[1] : "?", read ? last[2] : "?", read ? last[3] : "?",
+          status == 0 ? "" : "  (exit " + status + ": " + result + ")");
       Files.deleteIfExists(in);
     }
     Files.deleteIfExists(dir.resolve("child.jsonl"));
@@ -173,9 +183,33 @@ final class BatchBench {
     return file;
   }
 
-  /** In a fresh JVM: the batch, then "peak RSS MiB, peak heap used MiB". */
+  /**
+   * In a fresh JVM: the batch, then "peak RSS MiB, peak heap used MiB (garbage included, sampled),
+   * peak heap in use after a collection MiB (what the batch keeps), seconds".
+   */
   private static void child(Path in, Path out) throws Exception {
     AtomicLong peakHeap = new AtomicLong();
+    AtomicLong peakAfterGc = new AtomicLong();
+    for (java.lang.management.GarbageCollectorMXBean gc
+        : ManagementFactory.getGarbageCollectorMXBeans()) {
+      ((javax.management.NotificationEmitter) gc).addNotificationListener((n, handback) -> {
+        if (n.getType().equals(com.sun.management.GarbageCollectionNotificationInfo
+            .GARBAGE_COLLECTION_NOTIFICATION)) {
+          com.sun.management.GarbageCollectionNotificationInfo info =
+              com.sun.management.GarbageCollectionNotificationInfo.from(
+                  (javax.management.openmbean.CompositeData) n.getUserData());
+          long used = 0;
+          for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            var after = info.getGcInfo().getMemoryUsageAfterGc().get(pool.getName());
+            if (pool.getType() == java.lang.management.MemoryType.HEAP && after != null) {
+              used += after.getUsed();
+            }
+          }
+          peakAfterGc.accumulateAndGet(used, Math::max);
+        }
+      }, null, null);
+    }
+    long start = System.nanoTime();
     Thread sampler = new Thread(() -> {
       while (!Thread.currentThread().isInterrupted()) {
         peakHeap.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage()
@@ -196,7 +230,9 @@ final class BatchBench {
     long rssKb = Files.readAllLines(Path.of("/proc/self/status")).stream()
         .filter(l -> l.startsWith("VmHWM:")).map(l -> l.replaceAll("[^0-9]", ""))
         .mapToLong(Long::parseLong).findFirst().orElse(-1);
-    System.out.println((rssKb / 1024) + " " + (peakHeap.get() >> 20));
+    System.out.println((rssKb / 1024) + " " + (peakHeap.get() >> 20) + " "
+        + (peakAfterGc.get() >> 20) + " "
+        + String.format(Locale.ROOT, "%.0f", (System.nanoTime() - start) / 1e9));
     System.exit(status);
   }
 }
