@@ -170,9 +170,33 @@ final class BatchCommand {
         : summary.rejected() > 0 || unreadable[0] ? PlieRulesCli.INVALID : PlieRulesCli.OK;
   }
 
-  /** A bar only on a terminal (the console), unless --no-progress. */
+  /**
+   * A bar only when stderr is a terminal, unless --no-progress, and not when the decisions
+   * themselves go to that terminal (they would be mixed with it).
+   */
   private static boolean progressBar(Options options) {
-    return !options.noProgress() && System.console() != null;
+    boolean toStdout = options.output() == null || options.output().toString().equals("-");
+    return !options.noProgress() && stderrIsTerminal() && !(toStdout && System.console() != null);
+  }
+
+  private static Boolean stderrIsTerminal;
+
+  /**
+   * Whether stderr is a terminal: Java 17 only tells whether stdin and stdout are (the console),
+   * so ask jline (which the progress bar brings), falling back on the console.
+   */
+  private static synchronized boolean stderrIsTerminal() {
+    if (stderrIsTerminal == null) {
+      boolean terminal;
+      try {
+        terminal = org.jline.terminal.spi.TerminalProvider.load("exec")
+            .isSystemStream(org.jline.terminal.spi.SystemStream.Error);
+      } catch (IOException | RuntimeException | LinkageError e) {
+        terminal = System.console() != null;
+      }
+      stderrIsTerminal = terminal;
+    }
+    return stderrIsTerminal;
   }
 
   private static ProgressBar bar(PrintStream err, Long total) {
@@ -218,6 +242,17 @@ final class BatchCommand {
   record Line(String text, BatchResult.Status status, String kind, String outcome,
       String positiveRoute, RuleSetReference ruleSet, List<String> reasons) {
     static Line of(BatchResult result, boolean full) {
+      try {
+        return written(result, full);
+      } catch (RuntimeException e) {
+        // A decision that cannot be written costs only its own line.
+        return new Line(PlieJson.writeLine(new PlieRulesCli.FailedRecord(result.record(),
+            PlieRulesCli.shortly(e))), BatchResult.Status.INTERNAL_ERROR, null, null, null, null,
+            List.of());
+      }
+    }
+
+    private static Line written(BatchResult result, boolean full) {
       DecisionRecord decision = result.decision();
       return switch (result.status()) {
         case DECIDED -> new Line(full ? PlieJson.writeLine(decision) : compact(result.record(),
