@@ -7,9 +7,11 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -56,7 +58,11 @@ public final class BatchResults<T> implements Iterator<T>, AutoCloseable {
       t.setDaemon(true); // an abandoned batch never keeps the JVM alive
       return t;
     };
-    this.threads = Executors.newFixedThreadPool(threadCount, factory);
+    // Idle threads end after a while, so that a batch abandoned without close() leaves none.
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(threadCount, threadCount, 10,
+        TimeUnit.SECONDS, new LinkedBlockingQueue<>(), factory);
+    pool.allowCoreThreadTimeOut(true);
+    this.threads = pool;
   }
 
   /** {@return how many inputs have been read so far} */

@@ -249,6 +249,29 @@ class BatchTest {
   }
 
   @Test
+  void closing_early_stops_reading_and_ends_the_threads() throws InterruptedException {
+    AtomicLong pulled = new AtomicLong();
+    Stream<BatchInput> endless = Stream.generate(() -> {
+      pulled.incrementAndGet();
+      return BatchInput.entry(Applications.eligible());
+    });
+    try (Stream<BatchResult> results = rules().batch().threads(2).window(4).decide(endless)) {
+      assertThat(results.limit(3).count()).isEqualTo(3);
+    }
+    assertThat(pulled.get()).isLessThanOrEqualTo(3 + 4);
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (batchThreadsAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(batchThreadsAlive()).as("batch threads still alive after close").isFalse();
+  }
+
+  private static boolean batchThreadsAlive() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .anyMatch(t -> t.isAlive() && t.getName().startsWith("plie-batch-"));
+  }
+
+  @Test
   void threads_and_window_must_be_positive() {
     assertThatThrownBy(() -> LOADED.batch().threads(0)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> LOADED.batch().window(0)).isInstanceOf(IllegalArgumentException.class);
