@@ -68,7 +68,7 @@ public final class Batch {
   /**
    * The same batch with at most {@code window} inputs read and not yet handed back at any time.
    *
-   * @param window at least 1 (default: 32 per thread, at least 64)
+   * @param window at least 1 (default: 32 per thread, at least 64, at most 65,536)
    * @return a new batch
    * @throws IllegalArgumentException when {@code window} is below 1
    */
@@ -86,7 +86,7 @@ public final class Batch {
 
   /** {@return the most inputs read and not yet handed back} */
   public int window() {
-    return window > 0 ? window : Math.max(64, 32 * threads);
+    return window > 0 ? window : (int) Math.min(1 << 16, Math.max(64, 32L * threads));
   }
 
   /**

@@ -66,8 +66,9 @@ final class BatchCommand {
     if (options.signing() && !options.full()) {
       throw new RecordOptions.UsageError("--sign-key signs the full decision record: add --full");
     }
-    if (options.threads() < 1) {
-      throw new RecordOptions.UsageError("--threads must be at least 1, not " + options.threads());
+    if (options.threads() < 1 || options.threads() > 1024) {
+      throw new RecordOptions.UsageError("--threads must be from 1 to 1024, not "
+          + options.threads());
     }
     String shownInput = SafeText.line(options.input());
     boolean csv = switch (options.format()) {

@@ -292,6 +292,7 @@ class BatchCommandTest {
     assertThat(sign.status()).isEqualTo(2);
     assertThat(sign.err()).contains("--full");
     assertThat(run("batch", COHORT.toString(), "--threads", "0").status()).isEqualTo(2);
+    assertThat(run("batch", COHORT.toString(), "--threads", "5000").err()).contains("1 to 1024");
     assertThat(run("batch", COHORT.toString(), "--format", "xml").status()).isEqualTo(2);
     Run help = run("batch", "--help");
     assertThat(help.status()).isZero();
