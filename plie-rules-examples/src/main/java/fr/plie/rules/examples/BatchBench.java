@@ -68,18 +68,20 @@ final class BatchBench {
     out.printf(Locale.ROOT, "machine: %d processors, Java %s, max heap %d MiB%n",
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
         Runtime.getRuntime().maxMemory() >> 20);
-    Path warm = generate(dir, cohort, 3_000);
+    Path warm = generate(dir, cohort, 10_000);
     if (!memoryOnly) {
       time(rules, warm, dir, false);
       time(rules, warm, dir, true);
-      out.println("records  form     baseline read+write s  batch s  ratio  batch records/s");
+      out.println("records  form     baseline read+write s  batch s  ratio  batch records/s"
+          + "  batch on 1 thread s  speed-up");
     }
     for (int n : sizes) {
       Path in = generate(dir, cohort, n);
       for (boolean full : memoryOnly ? new boolean[0] : new boolean[] {false, true}) {
         double[] t = time(rules, in, dir, full);
-        out.printf(Locale.ROOT, "%,8d %-8s %21.2f %8.2f %6.1f %,16.0f%n", n,
-            full ? "full" : "compact", t[0], t[1], t[1] / t[0], n / t[1]);
+        double one = batch(rules, in, dir, full, 1);
+        out.printf(Locale.ROOT, "%,8d %-8s %21.2f %8.2f %6.1f %,16.0f %20.2f %9.2f%n", n,
+            full ? "full" : "compact", t[0], t[1], t[1] / t[0], n / t[1], one, one / t[1]);
       }
     }
     out.println();
@@ -132,19 +134,26 @@ final class BatchBench {
       }
     }
     double baseline = (System.nanoTime() - start) / 1e9;
+    return new double[] {baseline,
+        batch(rules, in, dir, full, Runtime.getRuntime().availableProcessors())};
+  }
+
+  /** Seconds of {@code plie-rules batch} on {@code threads} threads. */
+  private static double batch(PlieRules rules, Path in, Path dir, boolean full, int threads) {
     List<String> args = new ArrayList<>(List.of("batch", in.toString(), "-o",
-        dir.resolve("batch.jsonl").toString(), "--no-progress"));
+        dir.resolve("batch.jsonl").toString(), "--no-progress", "--threads",
+        Integer.toString(threads)));
     if (full) {
       args.add("--full");
     }
     PrintStream quiet = new PrintStream(java.io.OutputStream.nullOutputStream());
-    start = System.nanoTime();
+    long start = System.nanoTime();
     int status = new PlieRulesCli(quiet, quiet, rules).run(args.toArray(String[]::new));
-    double batch = (System.nanoTime() - start) / 1e9;
+    double seconds = (System.nanoTime() - start) / 1e9;
     if (status != 0) {
       throw new IllegalStateException("the batch exited with " + status);
     }
-    return new double[] {baseline, batch};
+    return seconds;
   }
 
   private static List<String> cached;
