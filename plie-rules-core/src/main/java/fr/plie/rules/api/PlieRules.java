@@ -328,10 +328,15 @@ public final class PlieRules {
    * @throws InvalidInputException when no rule-set version is in force on the assessment date
    */
   public EntryDecision assessEntry(EntryApplication application) {
+    return assessEntry(application, newStamp());
+  }
+
+  /** As {@link #assessEntry(EntryApplication)}, with the id and time the caller took (a batch). */
+  EntryDecision assessEntry(EntryApplication application, RecordStamp stamp) {
     List<String> notes = new ArrayList<>();
     CompiledRuleSet ruleSet = select(application.assessmentDate(), notes);
     return recorded(RuleSetException.reported(() ->
-        EntryEvaluator.decide(ruleSet, application, notes, newStamp())));
+        EntryEvaluator.decide(ruleSet, application, notes, stamp)));
   }
 
   /**
@@ -343,13 +348,35 @@ public final class PlieRules {
    * @throws InvalidInputException when no rule-set version is in force on the assessment date
    */
   public ExitDecision assessExit(ExitCase exitCase) {
+    return assessExit(exitCase, newStamp());
+  }
+
+  /** As {@link #assessExit(ExitCase)}, with the id and time the caller took (a batch). */
+  ExitDecision assessExit(ExitCase exitCase, RecordStamp stamp) {
     List<String> notes = new ArrayList<>();
     CompiledRuleSet ruleSet = select(exitCase.assessmentDate(), notes);
     return recorded(RuleSetException.reported(() ->
-        ExitEvaluator.decide(ruleSet, exitCase, notes, newStamp())));
+        ExitEvaluator.decide(ruleSet, exitCase, notes, stamp)));
   }
 
-  private RecordStamp newStamp() {
+  /**
+   * Decides many inputs, entry applications and exit cases mixed, on several threads, the results
+   * in the inputs' order and memory bounded by a window of inputs in flight, not by the input.
+   *
+   * <pre>{@code
+   * try (Stream<BatchResult> results = rules.batch().threads(4).decide(inputs)) {
+   *   results.forEach(r -> ...);
+   * }
+   * }</pre>
+   *
+   * @return a batch with this facade's clock, ids, signer and pseudonymiser, on as many threads as
+   *     there are processors
+   */
+  public Batch batch() {
+    return new Batch(this);
+  }
+
+  RecordStamp newStamp() {
     return new RecordStamp(decisionIds.get(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
   }
 

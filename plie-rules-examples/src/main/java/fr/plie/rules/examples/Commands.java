@@ -168,6 +168,75 @@ final class Commands {
     }
   }
 
+  @Command(name = "batch", usageHelpAutoWidth = true,
+      description = {"Decide a file of entry applications and exit cases, mixed, on several"
+          + " threads: JSON Lines or CSV in, one JSON line out per input record, in input order"
+          + " (the same bytes on any number of threads), streamed (the file is never held).",
+          "By default each decision is written in its compact form (outcome, criterion or route"
+          + " statuses, dates, rule-set version and fingerprint, decision id); --full writes the"
+          + " full decision record, the form replay and verify take. A record that is not"
+          + " decided gives an error line in its place naming the record, the field and the"
+          + " problem; the batch goes on.",
+          "A progress bar on stderr when it is a terminal, a one-line summary at the end."})
+  static final class BatchDecide implements Callable<Integer> {
+    @Mixin Help help = new Help();
+
+    private final PlieRulesCli cli;
+
+    @Parameters(paramLabel = "IN",
+        description = "FILE.jsonl (or .ndjson, .json), FILE.csv, or - for standard input.")
+    String input;
+
+    @Mixin Output output = new Output();
+
+    @Option(names = "--threads", paramLabel = "N",
+        description = "Deciding threads (default: the processors, here ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--format", paramLabel = "auto|jsonl|csv", defaultValue = "auto",
+        description = "The input's format (default: ${DEFAULT-VALUE}, CSV for a .csv name,"
+            + " JSON Lines otherwise and for standard input).")
+    String format;
+
+    @Option(names = "--full", description = "Write the full decision record (replay, verify,"
+        + " report take it) instead of the compact form.")
+    boolean full;
+
+    @Option(names = "--summary", paramLabel = "FILE.json",
+        description = "Write the steering summary to FILE.json and print it as a French table"
+            + " on stderr.")
+    Path summary;
+
+    @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
+    boolean noProgress;
+
+    @Option(names = "--sign-key", paramLabel = "PRIVATE.pem",
+        description = "Sign each decision record (with --full) with this Ed25519 private key.")
+    Path signKey;
+
+    @Option(names = "--pseudonymise", paramLabel = "KEYFILE",
+        description = "Write pseudonymised records; KEYFILE holds at least 32 secret bytes.")
+    Path pseudonymKey;
+
+    BatchDecide(PlieRulesCli cli) {
+      this.cli = cli;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+      if (!List.of("auto", "jsonl", "csv").contains(format)) {
+        throw new RecordOptions.UsageError("--format is auto, jsonl or csv, not '"
+            + fr.plie.rules.model.SafeText.echo(format) + "'");
+      }
+      if (signKey != null && !full) {
+        throw new RecordOptions.UsageError("--sign-key signs the full decision record: add --full");
+      }
+      RecordOptions records = RecordOptions.of(signKey, pseudonymKey, null);
+      return cli.batch(new BatchCommand.Options(input, output.file, threads, format, full,
+          summary, noProgress, records, signKey != null));
+    }
+  }
+
   @Command(name = "versions", usageHelpAutoWidth = true,
       description = "List the rule-set versions: id, version, validity and fingerprint.")
   static final class Versions implements Callable<Integer> {

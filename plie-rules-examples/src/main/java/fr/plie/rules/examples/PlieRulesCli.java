@@ -47,6 +47,7 @@ import picocli.CommandLine;
  * <pre>
  * plie-rules entry [--explain] FILE...   decide entry applications (.json: one; .jsonl: one per line)
  * plie-rules exit [--explain] FILE...    decide positive exits (.json: one; .jsonl: one per line)
+ * plie-rules batch IN [-o OUT] [--threads N] [--full] [--summary S.json]   decide a JSONL/CSV file
  * plie-rules versions                    list the rule-set versions
  * plie-rules replay [--explain] DECISION.json   re-decide a recorded decision and compare
  * plie-rules keys generate DIR           an Ed25519 key pair to sign decision records
@@ -164,6 +165,7 @@ public final class PlieRulesCli {
         .addSubcommand(new CommandLine(new Commands.Entry(this)))
         .addSubcommand(new CommandLine(new Commands.Exit(this)))
         .addSubcommand(new CommandLine(new Commands.Decide(this)))
+        .addSubcommand(new CommandLine(new Commands.BatchDecide(this)))
         .addSubcommand(new CommandLine(new Commands.Versions(this)))
         .addSubcommand(new CommandLine(new Commands.Replay(this)))
         .addSubcommand(new CommandLine(new Commands.Keys(this))
@@ -298,6 +300,15 @@ public final class PlieRulesCli {
 
   PrintStream err() {
     return err;
+  }
+
+  InputStream in() {
+    return in;
+  }
+
+  /** {@code batch}: see {@link BatchCommand}. */
+  int batch(BatchCommand.Options options) throws Exception {
+    return BatchCommand.run(this, options);
   }
 
 

@@ -117,6 +117,43 @@ class BatchProperties {
     }
   }
 
+  @Property(tries = 100)
+  void batch_writes_one_line_per_record_in_input_order_on_several_threads(
+      @ForAll("batches") List<byte[]> lines, @ForAll boolean crlf) throws IOException {
+    Path batch = Files.createTempFile("batch", ".jsonl");
+    try {
+      ByteArrayOutputStream content = new ByteArrayOutputStream();
+      for (byte[] line : lines) {
+        content.writeBytes(line);
+        content.writeBytes((crlf ? "\r\n" : "\n").getBytes(StandardCharsets.US_ASCII));
+      }
+      Files.write(batch, content.toByteArray());
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      int status = new PlieRulesCli(new PrintStream(out, true, StandardCharsets.UTF_8),
+          new PrintStream(err, true, StandardCharsets.UTF_8), RULES)
+          .run(new String[] {"batch", batch.toString(), "--threads", "3"});
+
+      String stdout = out.toString(StandardCharsets.UTF_8);
+      String stderr = err.toString(StandardCharsets.UTF_8);
+      List<String> printed = stdout.lines().toList();
+      assertThat(printed).hasSize(lines.size());
+      assertThat(status).as(stderr).isIn(0, 2);
+      assertThat(stderr).doesNotContain("\tat ").doesNotContain("internal error:")
+          .contains("0 internal errors");
+      for (int i = 0; i < printed.size(); i++) {
+        JsonNode entry = PlieJson.parse(printed.get(i));
+        // Every line, decision or error, names its record: the order is the input's.
+        assertThat(entry.get("record").asText()).isEqualTo(batch + ":" + (i + 1));
+        assertThat(entry.has("invalidInput") || entry.has("outcome")).isTrue();
+      }
+      assertThat((stdout + stderr).chars().noneMatch(c -> c != '\n' && SafeText.isUnsafe((char) c)))
+          .isTrue();
+    } finally {
+      Files.delete(batch);
+    }
+  }
+
   private static String pick(Random r) {
     return SAMPLES.get(r.nextInt(SAMPLES.size()));
   }
