@@ -598,7 +598,7 @@ final class Commands {
   }
 
   @Command(name = "bench", usageHelpAutoWidth = true,
-      description = "Benchmarks a user can run.", synopsisSubcommandLabel = "(startup | throughput)")
+      description = "Benchmarks a user can run.", synopsisSubcommandLabel = "(startup | throughput | batch | all)")
   static final class Bench implements Callable<Integer> {
     @Mixin Help help = new Help();
 
@@ -655,6 +655,58 @@ final class Commands {
     @Override
     public Integer call() {
       return cli.benchThroughput(seconds);
+    }
+  }
+
+  @Command(name = "batch", usageHelpAutoWidth = true,
+      description = "The batch (plie-rules batch, all cores and one thread) against reading the"
+          + " same records and writing their lines as plain JSON (the baseline), compact and full;"
+          + " then its peak memory in a fresh JVM with a 256 MiB heap, per number of records.")
+  static final class BenchBatch implements Callable<Integer> {
+    @Mixin Help help = new Help();
+
+    private final PlieRulesCli cli;
+
+    @Option(names = "--memory-only", description = "Measure the memory only (e.g. 1000000).")
+    boolean memoryOnly;
+
+    @Parameters(arity = "0..*", paramLabel = "N",
+        description = "Numbers of records (default: 10000 100000).")
+    List<Integer> sizes;
+
+    BenchBatch(PlieRulesCli cli) {
+      this.cli = cli;
+    }
+
+    @Override
+    public Integer call() {
+      return cli.benchBatch(sizes == null ? List.of() : sizes, memoryOnly);
+    }
+  }
+
+  @Command(name = "all", usageHelpAutoWidth = true,
+      description = "Everything in one run: bench throughput, then bench batch.")
+  static final class BenchAll implements Callable<Integer> {
+    @Mixin Help help = new Help();
+
+    private final PlieRulesCli cli;
+
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "6",
+        description = "Seconds of deciding per throughput measurement (default: ${DEFAULT-VALUE}).")
+    double seconds;
+
+    @Parameters(arity = "0..*", paramLabel = "N",
+        description = "Numbers of records of the batch (default: 10000 100000).")
+    List<Integer> sizes;
+
+    BenchAll(PlieRulesCli cli) {
+      this.cli = cli;
+    }
+
+    @Override
+    public Integer call() {
+      int status = cli.benchThroughput(seconds);
+      return status != 0 ? status : cli.benchBatch(sizes == null ? List.of() : sizes, false);
     }
   }
 }

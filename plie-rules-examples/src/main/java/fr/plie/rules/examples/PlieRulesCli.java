@@ -183,7 +183,9 @@ public final class PlieRulesCli {
         .addSubcommand(new CommandLine(new Commands.Impact(this)))
         .addSubcommand(new CommandLine(new Commands.Bench(this))
             .addSubcommand(new CommandLine(new Commands.BenchStartup(this)))
-            .addSubcommand(new CommandLine(new Commands.BenchThroughput(this))))
+            .addSubcommand(new CommandLine(new Commands.BenchThroughput(this)))
+            .addSubcommand(new CommandLine(new Commands.BenchBatch(this)))
+            .addSubcommand(new CommandLine(new Commands.BenchAll(this))))
         .addSubcommand(new CommandLine(new CommandLine.HelpCommand()));
     commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
@@ -574,6 +576,24 @@ public final class PlieRulesCli {
     } catch (Exception e) {
       err.println("plie-rules bench throughput: the benchmark failed ("
           + e.getClass().getSimpleName() + ")");
+      return INTERNAL_ERROR;
+    }
+  }
+
+  int benchBatch(List<Integer> sizes, boolean memoryOnly) {
+    for (int n : sizes) {
+      if (n < 1 || n > 10_000_000) {
+        err.println("plie-rules bench batch: N must be from 1 to 10000000");
+        return INVALID;
+      }
+    }
+    try {
+      out.println();
+      BatchBench.run(sizes.isEmpty() ? List.of(10_000, 100_000) : sizes, memoryOnly, out);
+      return 0;
+    } catch (Exception e) {
+      err.println("plie-rules bench batch: the benchmark failed (" + e.getClass().getSimpleName()
+          + ")");
       return INTERNAL_ERROR;
     }
   }

@@ -56,7 +56,7 @@ class CommandLineConventionsTest {
         List.of("verify"), List.of("check"), List.of("table"), List.of("table", "show"),
         List.of("table", "set"), List.of("rulesets"), List.of("rulesets", "export"),
         List.of("impact"), List.of("bench"), List.of("bench", "startup"),
-        List.of("bench", "throughput"));
+        List.of("bench", "throughput"), List.of("bench", "batch"), List.of("bench", "all"));
   }
 
   @ParameterizedTest
@@ -81,7 +81,8 @@ class CommandLineConventionsTest {
         List.of("check", "x.xlsx"), List.of("table", "show", "x.xlsx"),
         List.of("table", "set", "x.xlsx", "9", "Valeur", "4"), List.of("rulesets", "export", "d"),
         List.of("impact", "--from", "2018.1", "--to", "2018.2", "c.jsonl"),
-        List.of("bench", "startup", "1"), List.of("bench", "throughput"));
+        List.of("bench", "startup", "1"), List.of("bench", "throughput"),
+        List.of("bench", "batch", "10"));
   }
 
   @ParameterizedTest

@@ -46,6 +46,18 @@ class ThroughputBenchTest {
   }
 
   @Test
+  void bench_batch_reports_the_batch_against_plain_json_and_its_memory_per_size() {
+    String[] run = run("bench", "batch", "300");
+    assertThat(run[0]).as(run[2]).isEqualTo("0");
+    // Time: one line per form, with the baseline, the batch, their ratio and one thread's time.
+    assertThat(run[1]).containsPattern("(?m)^ +300 compact +[0-9.]+ +[0-9.]+ +[0-9.]+ ")
+        .containsPattern("(?m)^ +300 full +[0-9.]+ +[0-9.]+ +[0-9.]+ ");
+    // Memory, from a fresh JVM: four figures, none unknown.
+    assertThat(run[1]).contains("peak heap after GC MiB")
+        .containsPattern("(?m)^ +300 +[0-9]+ +[0-9]+ +[0-9]+ +[0-9]+$");
+  }
+
+  @Test
   void a_duration_that_is_not_positive_is_refused() {
     String[] run = run("bench", "throughput", "--seconds", "0");
     assertThat(run[0]).isEqualTo(Integer.toString(PlieRulesCli.INVALID));
