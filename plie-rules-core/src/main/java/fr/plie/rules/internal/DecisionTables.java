@@ -108,7 +108,14 @@ public final class DecisionTables {
         return null;
       }
     }
-    List<Column> columns = TableSchemas.SCHEMAS.get(kind);
+    // The layout is chosen by the labels (a kind may have several, TableSchemas.LAYOUTS); every
+    // cell above the data is then checked against it.
+    List<String> labelRow = new ArrayList<>();
+    for (int c = 0; cells.containsKey(new CellAddress(TableSchemas.LABEL_ROW, c)); c++) {
+      Text label = cells.get(new CellAddress(TableSchemas.LABEL_ROW, c));
+      labelRow.add(label.value() == null ? "" : label.value());
+    }
+    List<Column> columns = TableSchemas.layout(kind, labelRow);
     String name = TableSchemas.tableName(kind);
 
     // The settings, one per row, then an empty row, then the RuleTable cell.
@@ -167,7 +174,7 @@ public final class DecisionTables {
   }
 
   private static List<String> labels(List<Column> columns) {
-    return columns.stream().map(Column::label).toList();
+    return TableSchemas.labels(columns);
   }
 
   /**
@@ -198,7 +205,7 @@ public final class DecisionTables {
   }
 
   /** The columns whose patterns are merged: an opening column and those that continue it. */
-  private static List<CellRangeAddress> patternSpans(List<Column> columns) {
+  static List<CellRangeAddress> patternSpans(List<Column> columns) {
     List<CellRangeAddress> spans = new ArrayList<>();
     int row = TableSchemas.RULE_TABLE_ROW + 2;
     for (int c = 0; c < columns.size(); c++) {
@@ -365,7 +372,7 @@ public final class DecisionTables {
    * @throws IllegalStateException if a data cell is unsafe: the table was not checked
    */
   public static String compile(Table table) {
-    List<Column> columns = TableSchemas.SCHEMAS.get(table.kind());
+    List<Column> columns = TableSchemas.columns(table);
     DefaultRuleSheetListener listener = new DefaultRuleSheetListener();
     Grid grid = new Grid(listener);
     for (int r = 0; r < TableSchemas.SETTINGS.size(); r++) {

@@ -27,10 +27,21 @@ public final class TableSchemas {
   private static final Pattern INSEE_CODE = Pattern.compile("[0-9]{5}|2[AB][0-9]{3}");
   private static final Pattern POSTAL_CODE = Pattern.compile("[0-9]{5}");
   private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,4}");
-  /** Units whose values count whole periods. */
-  private static final Set<String> WHOLE_UNITS = Set.of("months", "years", "days");
-  private static final Set<String> UNITS = Set.of("months", "years", "days", "hours/week",
+  /** Units whose values count whole periods, in either vocabulary. */
+  private static final Set<String> WHOLE_UNITS = Set.of("months", "years", "days", "mois", "ans",
+      "jours");
+  /** The units of the first layout of the parameter table (revisions 1 and 2): English. */
+  public static final List<String> UNITS = List.of("months", "years", "days", "hours/week",
       "convention");
+  /**
+   * The units of the analysts' layout (with a « Libellé » column, from revision 3): French, one
+   * for one with {@link #UNITS}. The rules never read a unit (they read values by parameter name),
+   * so both vocabularies decide the same; a table uses the one of its layout.
+   */
+  public static final List<String> UNITS_FR = List.of("mois", "ans", "jours", "heures/semaine",
+      "convention");
+  /** What a rule's last column (its ACTION) accepts: the row applies. */
+  public static final List<String> YES_VALUES = List.of("oui");
   /** The unit of a parameter that names a convention instead of a number. */
   public static final String CONVENTION_UNIT = "convention";
   /**
@@ -42,8 +53,21 @@ public final class TableSchemas {
 
   private TableSchemas() {}
 
-  enum Type { TEXT, INSEE_CODE, POSTAL_CODE, DATE, NUMBER, WHOLE_NUMBER, UNIT, YES, EXIT_ROUTE,
-    ACTIVITY_TYPE, CONVENTION }
+  enum Type { TEXT, INSEE_CODE, POSTAL_CODE, DATE, NUMBER, WHOLE_NUMBER, UNIT, UNIT_FR, YES,
+    EXIT_ROUTE, ACTIVITY_TYPE, CONVENTION;
+
+    /** The values a drop-down offers for this type, or an empty list (free input). */
+    List<String> choices() {
+      return switch (this) {
+        case UNIT -> UNITS;
+        case UNIT_FR -> UNITS_FR;
+        case YES -> YES_VALUES;
+        case EXIT_ROUTE -> Arrays.stream(ExitRoute.values()).map(Enum::name).toList();
+        case ACTIVITY_TYPE -> Arrays.stream(ActivityType.values()).map(Enum::name).toList();
+        default -> List.of();
+      };
+    }
+  }
 
   /**
    * A column: what analysts type in it (label, type, required) and the three cells above its
@@ -141,6 +165,51 @@ public final class TableSchemas {
           metadata("Référence", Type.TEXT, true, "reference"),
           action("Compte pour la voie", "insert(TableRows.routeCondition(kcontext));")));
 
+  /**
+   * The analysts' layout of the parameter table (revision 3 on): a « Libellé » column after the
+   * name (the parameter in French, checked as required text; the rules still find a parameter by
+   * its name) and French units.
+   */
+  static final List<Column> PARAMETERS_ANALYST = List.of(
+      metadata("Nom", Type.TEXT, true, "name"),
+      metadata("Libellé", Type.TEXT, true, "label"),
+      metadata("Valeur", Type.NUMBER, true, "value"),
+      metadata("Unité", Type.UNIT_FR, true, "unit"),
+      condition("Valide du", Type.DATE, true, DAY, FROM),
+      condition("Valide jusqu'au", Type.DATE, false, null, TO),
+      metadata("Référence", Type.TEXT, true, "reference"),
+      action("En vigueur", "insert(TableRows.parameter(kcontext));"));
+
+  /**
+   * The layouts each kind of table may have, the first being the one of the oldest files; a
+   * table's layout is the one whose labels its label row holds (every cell above the data is then
+   * checked against that layout). Old files keep being read exactly as they are.
+   */
+  static final Map<String, List<List<Column>>> LAYOUTS = Map.of(
+      "communes", List.of(SCHEMAS.get("communes")),
+      "retiredCommunes", List.of(SCHEMAS.get("retiredCommunes")),
+      "parameters", List.of(SCHEMAS.get("parameters"), PARAMETERS_ANALYST),
+      "exitRoutes", List.of(SCHEMAS.get("exitRoutes")));
+
+  /**
+   * The layout of a table of {@code kind} whose label row reads {@code labels}: the one with
+   * exactly those labels, else the first (whose labels the check then reports as wrong).
+   */
+  static List<Column> layout(String kind, List<String> labels) {
+    List<List<Column>> layouts = LAYOUTS.get(kind);
+    return layouts.stream().filter(l -> labels(l).equals(labels)).findFirst()
+        .orElse(layouts.get(0));
+  }
+
+  /** The columns of a table read by {@link DecisionTables#read}. */
+  static List<Column> columns(Table table) {
+    return layout(table.kind(), table.labels());
+  }
+
+  static List<String> labels(List<Column> columns) {
+    return columns.stream().map(Column::label).toList();
+  }
+
   /** The table kind (manifest key) of each RuleTable name, for checking a table on its own. */
   public static final Map<String, String> KIND_BY_TABLE_NAME = Map.of(
       "Communes", "communes",
@@ -159,13 +228,13 @@ public final class TableSchemas {
 
   /** Checks every cell of the tables of one file; returns the rows that passed. */
   public static List<CheckedLine> check(String key, List<Table> tables, List<String> problems) {
-    List<Column> schema = SCHEMAS.get(key);
     List<CheckedLine> out = new ArrayList<>();
-    if (schema == null) {
+    if (!SCHEMAS.containsKey(key)) {
       problems.add("unknown table kind '" + key + "' (known: " + SCHEMAS.keySet() + ")");
       return out;
     }
     for (Table table : tables) {
+      List<Column> schema = layout(key, table.labels());
       String where = table.file() + ", sheet '" + table.sheet() + "'";
       for (TableLine line : table.lines()) {
         int before = problems.size();
@@ -272,9 +341,10 @@ public final class TableSchemas {
           return null;
         }
       }
-      case UNIT -> {
-        if (!UNITS.contains(cell)) {
-          problems.add(where + ": '" + Texts.echo(cell) + "' is not a unit; expected one of " + UNITS);
+      case UNIT, UNIT_FR -> {
+        if (!column.type().choices().contains(cell)) {
+          problems.add(where + ": '" + Texts.echo(cell) + "' is not a unit; expected one of "
+              + column.type().choices());
           return null;
         }
       }

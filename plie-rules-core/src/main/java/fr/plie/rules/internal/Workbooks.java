@@ -36,8 +36,12 @@ public final class Workbooks {
    * table has about 40,000).
    */
   public static final int MAX_XML_ELEMENTS = 100_000;
-  /** Rows a sheet may hold: the settings and headers above a table, and its data rows. */
-  static final int MAX_SHEET_ROWS = TableSchemas.LABEL_ROW + 1 + TableSchemas.MAX_ROWS;
+  /**
+   * Rows a sheet may hold: the settings and headers above a table, its data rows and the empty,
+   * formatted rows an analyst's workbook keeps below them to type new rows in.
+   */
+  static final int MAX_SHEET_ROWS = TableSchemas.LABEL_ROW + 1 + TableSchemas.MAX_ROWS
+      + AnalystWorkbook.SPARE_ROWS;
 
   private Workbooks() {}
 
