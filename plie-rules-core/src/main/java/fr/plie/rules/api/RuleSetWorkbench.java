@@ -2,6 +2,7 @@ package fr.plie.rules.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.plie.rules.api.CheckReport.ScenarioResult;
+import fr.plie.rules.internal.AnalystWorkbook;
 import fr.plie.rules.internal.CompiledRuleSet;
 import fr.plie.rules.internal.DecisionTables;
 import fr.plie.rules.internal.RuleResources;
@@ -37,7 +38,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The analysts' tools: read a decision table as Markdown, check an edited table or rule set (in
@@ -565,7 +566,7 @@ public final class RuleSetWorkbench {
   public static String setCell(Path xlsx, int row, String column, String value) {
     byte[] bytes = bytes(xlsx);
     List<String> problems = new ArrayList<>();
-    try (Workbook workbook = Workbooks.open(xlsx.toString(), bytes, problems)) {
+    try (XSSFWorkbook workbook = Workbooks.open(xlsx.toString(), bytes, problems)) {
       if (workbook == null) {
         throw new IllegalArgumentException(problems.get(0));
       }
@@ -592,6 +593,11 @@ public final class RuleSetWorkbench {
         String previous = cell.getCellType() == CellType.STRING ? cell.getStringCellValue()
             : new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(cell);
         cell.setCellValue(value);
+        if (AnalystWorkbook.isAnalystLayout(workbook)) {
+          // The edited workbook keeps the analysts' layout: a row typed in the spare rows
+          // becomes data, and spare rows, lists and protection follow it.
+          AnalystWorkbook.apply(workbook);
+        }
         // Written whole once the workbook is ready, and never through a link.
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         workbook.write(out);
