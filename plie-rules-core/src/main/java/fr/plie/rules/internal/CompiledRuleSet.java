@@ -131,7 +131,7 @@ public final class CompiledRuleSet {
         String path = paths.get(key);
         int before = problems.size();
         if (!TableSchemas.SCHEMAS.containsKey(key)) {
-          problems.add(path + ": unknown table kind '" + Texts.echo(key) + "' (known: "
+          problems.add(path + " : type de table inconnu '" + Texts.echo(key) + "' (connus : "
               + new TreeSet<>(TableSchemas.SCHEMAS.keySet()) + ")");
           return;
         }
@@ -146,7 +146,7 @@ public final class CompiledRuleSet {
           try {
             rules.put(path, DecisionTables.compile(table).getBytes(StandardCharsets.UTF_8));
           } catch (RuntimeException e) {
-            problems.add(path + ": Drools cannot compile this decision table ("
+            problems.add(path + " : Drools ne peut pas compiler cette table de décision ("
                 + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
           }
         }

@@ -230,12 +230,12 @@ public final class TableSchemas {
   public static List<CheckedLine> check(String key, List<Table> tables, List<String> problems) {
     List<CheckedLine> out = new ArrayList<>();
     if (!SCHEMAS.containsKey(key)) {
-      problems.add("unknown table kind '" + key + "' (known: " + SCHEMAS.keySet() + ")");
+      problems.add("type de table inconnu '" + key + "' (connus : " + SCHEMAS.keySet() + ")");
       return out;
     }
     for (Table table : tables) {
       List<Column> schema = layout(key, table.labels());
-      String where = table.file() + ", sheet '" + table.sheet() + "'";
+      String where = table.file() + ", feuille '" + table.sheet() + "'";
       for (TableLine line : table.lines()) {
         int before = problems.size();
         Map<String, Object> values = new LinkedHashMap<>();
@@ -249,13 +249,13 @@ public final class TableSchemas {
             String name = line.cells().get("Nom");
             if (cell != null && !cell.isEmpty()
                 && !CONVENTIONS.getOrDefault(name, Set.of()).contains(cell)) {
-              problems.add(where + ", row " + line.row() + ", column 'Valeur': '" + Texts.echo(cell)
-                  + "' is not a convention the rules know for '" + name + "'"
-                  + (CONVENTIONS.containsKey(name) ? "; expected one of " + CONVENTIONS.get(name)
-                      : "; conventions exist for " + CONVENTIONS.keySet()));
+              problems.add(where + ", ligne " + line.row() + ", colonne 'Valeur' : '" + Texts.echo(cell)
+                  + "' n'est pas une convention que les règles connaissent pour '" + name + "'"
+                  + (CONVENTIONS.containsKey(name) ? " ; valeurs possibles : " + CONVENTIONS.get(name)
+                      : " ; des conventions existent pour " + CONVENTIONS.keySet()));
             }
           }
-          Object value = cell(where + ", row " + line.row() + ", column '" + column.label() + "'",
+          Object value = cell(where + ", ligne " + line.row() + ", colonne '" + column.label() + "'",
               column, cell, problems);
           values.put(column.label(), value);
         }
@@ -263,8 +263,8 @@ public final class TableSchemas {
         Object number = values.get("Valeur");
         if (unit != null && number instanceof BigDecimal value && WHOLE_UNITS.contains(unit)
             && value.stripTrailingZeros().scale() > 0) {
-          problems.add(where + ", row " + line.row() + ", column 'Valeur': '"
-              + Texts.echo(line.cells().get("Valeur")) + "' is not a whole number of " + unit);
+          problems.add(where + ", ligne " + line.row() + ", colonne 'Valeur' : '"
+              + Texts.echo(line.cells().get("Valeur")) + "' n'est pas un nombre entier de " + unit);
         }
         if (problems.size() == before) {
           out.add(new CheckedLine(line.row(), values));
@@ -277,25 +277,25 @@ public final class TableSchemas {
   private static Object cell(String where, Column column, String cell, List<String> problems) {
     if (cell == null || cell.isEmpty()) {
       if (column.required()) {
-        problems.add(where + ": is empty; a value is required");
+        problems.add(where + " : est vide ; une valeur est obligatoire");
       }
       return null;
     }
     String unsafe = unsafe(cell);
     if (unsafe != null) {
-      problems.add(where + ": '" + Texts.echo(cell) + "' " + unsafe);
+      problems.add(where + " : '" + Texts.echo(cell) + "' " + unsafe);
       return null;
     }
     switch (column.type()) {
       case INSEE_CODE -> {
         if (!INSEE_CODE.matcher(cell).matches()) {
-          problems.add(where + ": '" + Texts.echo(cell) + "' is not an INSEE commune code (5 characters, e.g. 21231)");
+          problems.add(where + " : '" + Texts.echo(cell) + "' n'est pas un code INSEE de commune (5 caractères, ex. 21231)");
           return null;
         }
       }
       case POSTAL_CODE -> {
         if (!POSTAL_CODE.matcher(cell).matches()) {
-          problems.add(where + ": '" + Texts.echo(cell) + "' is not a postal code (5 digits)");
+          problems.add(where + " : '" + Texts.echo(cell) + "' n'est pas un code postal (5 chiffres)");
           return null;
         }
       }
@@ -303,7 +303,7 @@ public final class TableSchemas {
         try {
           return LocalDate.parse(cell);
         } catch (DateTimeParseException e) {
-          problems.add(where + ": '" + Texts.echo(cell) + "' is not a date written YYYY-MM-DD (e.g. 2018-01-01)");
+          problems.add(where + " : '" + Texts.echo(cell) + "' n'est pas une date écrite AAAA-MM-JJ (ex. 2018-01-01)");
           return null;
         }
       }
@@ -311,14 +311,14 @@ public final class TableSchemas {
         try {
           return new BigDecimal(cell);
         } catch (NumberFormatException e) {
-          problems.add(where + ": '" + Texts.echo(cell) + "' is not a number"
-              + (cell.contains(",") ? " (write decimals with a dot: " + cell.replace(',', '.') + ")" : ""));
+          problems.add(where + " : '" + Texts.echo(cell) + "' n'est pas un nombre"
+              + (cell.contains(",") ? " (décimales avec un point : " + cell.replace(',', '.') + ")" : ""));
           return null;
         }
       }
       case WHOLE_NUMBER -> {
         if (!WHOLE_NUMBER.matcher(cell).matches()) {
-          problems.add(where + ": '" + Texts.echo(cell) + "' is not a whole number");
+          problems.add(where + " : '" + Texts.echo(cell) + "' n'est pas un nombre entier");
           return null;
         }
         return Integer.valueOf(cell);
@@ -327,7 +327,7 @@ public final class TableSchemas {
         try {
           return ExitRoute.valueOf(cell);
         } catch (IllegalArgumentException e) {
-          problems.add(where + ": '" + Texts.echo(cell) + "' is not an exit route; expected one of "
+          problems.add(where + " : '" + Texts.echo(cell) + "' n'est pas une voie de sortie ; valeurs possibles : "
               + Arrays.toString(ExitRoute.values()));
           return null;
         }
@@ -336,22 +336,22 @@ public final class TableSchemas {
         try {
           return ActivityType.valueOf(cell);
         } catch (IllegalArgumentException e) {
-          problems.add(where + ": '" + Texts.echo(cell) + "' is not an activity type; expected one of "
+          problems.add(where + " : '" + Texts.echo(cell) + "' n'est pas un type d'activité ; valeurs possibles : "
               + Arrays.toString(ActivityType.values()));
           return null;
         }
       }
       case UNIT, UNIT_FR -> {
         if (!column.type().choices().contains(cell)) {
-          problems.add(where + ": '" + Texts.echo(cell) + "' is not a unit; expected one of "
+          problems.add(where + " : '" + Texts.echo(cell) + "' n'est pas une unité ; valeurs possibles : "
               + column.type().choices());
           return null;
         }
       }
       case YES -> {
         if (!cell.equalsIgnoreCase("oui")) {
-          problems.add(where + ": '" + Texts.echo(cell) + "' should be 'oui' (an empty or other value would"
-              + " silently disable the row)");
+          problems.add(where + " : '" + Texts.echo(cell) + "' devrait être 'oui' (vide ou une autre valeur,"
+              + " la ligne serait désactivée sans le dire)");
           return null;
         }
       }
@@ -369,19 +369,19 @@ public final class TableSchemas {
    */
   static String unsafe(String cell) {
     if (cell.length() > MAX_CELL_LENGTH) {
-      return "is " + cell.length() + " characters long; a cell holds at most " + MAX_CELL_LENGTH;
+      return "fait " + cell.length() + " caractères ; une cellule en contient au plus " + MAX_CELL_LENGTH;
     }
     if (cell.indexOf('"') >= 0) {
-      return "contains a double quote (\"), which a table cannot hold; use « » or ' instead";
+      return "contient un guillemet droit (\"), qu'une table ne peut pas contenir ; utilisez « » ou '";
     }
     if (cell.indexOf('\\') >= 0) {
-      return "contains a backslash (\\), which a table cannot hold (Drools would read it as an"
-          + " escape); use / instead";
+      return "contient une barre oblique inverse (\\), qu'une table ne peut pas contenir (Drools la"
+          + " lirait comme un échappement) ; utilisez /";
     }
     int hidden = cell.codePoints().filter(TableSchemas::invisible).findFirst().orElse(-1);
     if (hidden >= 0) {
-      return "contains " + Texts.describe(hidden) + ", which a table cannot hold; retype the cell"
-          + " without it";
+      return "contient " + Texts.describe(hidden) + ", qu'une table ne peut pas contenir ; retapez la"
+          + " cellule sans lui";
     }
     return null;
   }

@@ -224,7 +224,7 @@ class AnalystWorkbookTest {
     }
     // The new row is incomplete: check names its empty required cells, in the analyst's terms.
     assertThat(RuleSetWorkbench.check(parameters).problems())
-        .anyMatch(p -> p.contains("row " + (spare + 1)) && p.contains("Valeur"));
+        .anyMatch(p -> p.contains("ligne " + (spare + 1)) && p.contains("Valeur"));
   }
 
   @Test

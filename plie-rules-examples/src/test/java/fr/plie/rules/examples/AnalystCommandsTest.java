@@ -94,11 +94,11 @@ class AnalystCommandsTest {
         .findFirst().orElseThrow().split("\\|")[1].trim();
 
     assertThat(run("check", version.toString())).isZero();
-    assertThat(out()).contains("No problem in the tables and rules.").contains(" 0 failed");
+    assertThat(out()).contains("Aucun problème dans les tables et les règles.").contains(" 0 failed");
 
     assertThat(run("table", "set", parameters.toString(), row, "Valeur", "12,5")).isZero();
     assertThat(run("check", version.toString())).isEqualTo(PlieRulesCli.CHECK_FAILED);
-    assertThat(out()).contains("row " + row + ", column 'Valeur': '12,5' is not a number");
+    assertThat(out()).contains("row " + row + ", colonne 'Valeur': '12,5' n'est pas un nombre");
     assertThat(err()).isEmpty();
 
     assertThat(run("table", "set", parameters.toString(), row, "Valeur", "6")).isZero();
@@ -196,12 +196,12 @@ class AnalystCommandsTest {
     }
 
     assertThat(run("check", version.toString())).isEqualTo(PlieRulesCli.CHECK_FAILED);
-    assertThat(out()).contains("1 problem(s):").contains("parameters.drl.xlsx, sheet 'Paramètres',"
-        + " row 9, column G (the code template of the column 'En vigueur'): is"
+    assertThat(out()).contains("1 problème(s) :").contains("parameters.drl.xlsx, feuille 'Paramètres',"
+        + " row 9, colonne G (the code template of the column 'En vigueur'): is"
         + " 'insert(TableRows.parameter(kcontext)); try {");
     assertThat(run("impact", "--from", "2018.1", "--to", version.toString(), "samples/cohort.jsonl"))
         .isEqualTo(PlieRulesCli.INVALID);
-    assertThat(err()).contains("row 9, column G (the code template of the column 'En vigueur')")
+    assertThat(err()).contains("row 9, colonne G (the code template of the column 'En vigueur')")
         .doesNotContain("internal error");
     try (java.util.stream.Stream<Path> files = Files.list(pwned)) {
       assertThat(files).as("files written by code from a workbook").isEmpty();
@@ -217,7 +217,7 @@ class AnalystCommandsTest {
         "AAP PLIE Dijon 2018 \\");
 
     assertThat(run("check", version.toString())).isEqualTo(PlieRulesCli.CHECK_FAILED);
-    assertThat(out()).contains("1 problem(s):").contains("row 11, column 'Référence': 'AAP PLIE"
+    assertThat(out()).contains("1 problème(s) :").contains("ligne 11, colonne 'Référence': 'AAP PLIE"
         + " Dijon 2018 \\' contains a backslash").doesNotContain("generated rule line");
   }
 
