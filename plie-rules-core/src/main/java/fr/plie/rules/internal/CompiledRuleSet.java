@@ -200,7 +200,7 @@ public final class CompiledRuleSet {
     }
     for (String required : requiredTables) {
       if (!manifest.tables().containsKey(required)) {
-        problems.add(manifestPath + ": no '" + required + "' table listed under \"tables\"");
+        problems.add(manifestPath + " : aucune table '" + required + "' sous \"tables\"");
       }
     }
     Map<String, String> tablePaths = new TreeMap<>();
@@ -274,7 +274,7 @@ public final class CompiledRuleSet {
         + "/check.drl", drl);
     Results results = services.newKieBuilder(files).buildAll(DrlProject.class).getResults();
     return results.getMessages(Message.Level.ERROR).stream()
-        .map(m -> path + " (generated rule line " + m.getLine() + "): "
+        .map(m -> path + " (ligne " + m.getLine() + " des règles générées) : "
             + m.getText().lines().findFirst().orElse("").trim())
         .collect(Collectors.toList());
   }

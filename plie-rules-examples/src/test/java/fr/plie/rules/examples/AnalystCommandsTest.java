@@ -220,7 +220,7 @@ class AnalystCommandsTest {
 
     assertThat(run("check", version.toString())).isEqualTo(PlieRulesCli.CHECK_FAILED);
     assertThat(out()).contains("1 problème(s) :").contains("ligne 11, colonne 'Référence' : 'AAP PLIE"
-        + " Dijon 2018 \\' contient une barre oblique inverse").doesNotContain("generated rule line");
+        + " Dijon 2018 \\' contient une barre oblique inverse").doesNotContain("des règles générées");
   }
 
   @Test
