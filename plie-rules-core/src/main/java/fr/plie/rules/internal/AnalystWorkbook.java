@@ -307,8 +307,8 @@ public final class AnalystWorkbook {
           + String.join(", ", column.type().choices()) + ".";
     };
     if (column.type() == Type.YES) {
-      what += " « oui » : la ligne s'applique (pour ne plus l'appliquer, terminer sa validité"
-          + " ou supprimer la ligne).";
+      what += " « oui » : la ligne s'applique ; « non » : elle reste dans la table sans"
+          + " s'appliquer.";
     }
     String hint = HINTS.get(column.label());
     return column.label() + " — " + what + (hint == null ? "" : " " + hint)

@@ -415,6 +415,11 @@ public final class DecisionTables {
       grid.cell(c, columns.get(c).label());
     }
     for (TableLine line : table.lines()) {
+      if (columns.stream().anyMatch(c -> TableSchemas.switchesOff(c,
+          line.cells().getOrDefault(c.label(), "")))) {
+        // « non »: the row stays in the table for the analysts, Drools never gets it.
+        continue;
+      }
       grid.row(line.row() - 1);
       for (int c = 0; c < columns.size(); c++) {
         String value = line.cells().getOrDefault(columns.get(c).label(), "");

@@ -40,8 +40,17 @@ public final class TableSchemas {
    */
   public static final List<String> UNITS_FR = List.of("mois", "ans", "jours", "heures/semaine",
       "convention");
-  /** What a rule's last column (its ACTION) accepts: the row applies. */
-  public static final List<String> YES_VALUES = List.of("oui");
+  /**
+   * What a rule's last column (its ACTION) accepts: « oui », the row applies; « non », the row is
+   * kept in the table (checked like any other) but does not apply: it is never given to Drools,
+   * so it fires nothing and no check across rows counts it.
+   */
+  public static final List<String> YES_VALUES = List.of("oui", "non");
+
+  /** Whether {@code cell}, in {@code column}, switches its row off (« non » in the last column). */
+  static boolean switchesOff(Column column, String cell) {
+    return column.type() == Type.YES && "non".equalsIgnoreCase(cell);
+  }
   /** The unit of a parameter that names a convention instead of a number. */
   public static final String CONVENTION_UNIT = "convention";
   /**
@@ -226,7 +235,10 @@ public final class TableSchemas {
   /** A checked row: its typed values by column label. */
   public record CheckedLine(int row, Map<String, Object> values) {}
 
-  /** Checks every cell of the tables of one file; returns the rows that passed. */
+  /**
+   * Checks every cell of the tables of one file; returns the rows that passed and apply (a row
+   * switched off with « non » is checked, not returned).
+   */
   public static List<CheckedLine> check(String key, List<Table> tables, List<String> problems) {
     List<CheckedLine> out = new ArrayList<>();
     if (!SCHEMAS.containsKey(key)) {
@@ -266,7 +278,9 @@ public final class TableSchemas {
           problems.add(where + ", ligne " + line.row() + ", colonne 'Valeur' : '"
               + Texts.echo(line.cells().get("Valeur")) + "' n'est pas un nombre entier de " + unit);
         }
-        if (problems.size() == before) {
+        boolean applies = schema.stream()
+            .noneMatch(c -> switchesOff(c, line.cells().get(c.label())));
+        if (problems.size() == before && applies) {
           out.add(new CheckedLine(line.row(), values));
         }
       }
@@ -349,9 +363,9 @@ public final class TableSchemas {
         }
       }
       case YES -> {
-        if (!cell.equalsIgnoreCase("oui")) {
-          problems.add(where + " : '" + Texts.echo(cell) + "' devrait être 'oui' (vide ou une autre valeur,"
-              + " la ligne serait désactivée sans le dire)");
+        if (YES_VALUES.stream().noneMatch(cell::equalsIgnoreCase)) {
+          problems.add(where + " : '" + Texts.echo(cell) + "' n'est ni 'oui' (la ligne s'applique)"
+              + " ni 'non' (elle ne s'applique pas)");
           return null;
         }
       }

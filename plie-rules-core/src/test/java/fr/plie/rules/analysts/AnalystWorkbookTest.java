@@ -130,7 +130,7 @@ class AnalystWorkbookTest {
         assertThat(validation.getShowErrorBox()).isTrue();
       }
       String last = labels.getCell(labels.getLastCellNum() - 1).getStringCellValue();
-      assertThat(lists).containsEntry(last, List.of("oui"));
+      assertThat(lists).containsEntry(last, List.of("oui", "non"));
       List<String> all = new ArrayList<>();
       labels.forEach(c -> all.add(c.getStringCellValue()));
       if (all.contains("Voie")) {
@@ -197,6 +197,35 @@ class AnalystWorkbookTest {
         .isEqualTo(CriterionStatus.NOT_MET);
     assertThat(territory(PlieRules.loadFrom(rulesets).version(version).assessEntry(application)))
         .isEqualTo(CriterionStatus.MET);
+  }
+
+  /** « non » keeps a row in the table without applying it: Drools never gets it. */
+  @Test
+  void a_row_switched_off_with_non_stays_in_the_table_and_does_not_apply(@TempDir Path rulesets) {
+    RuleSetWorkbench.exportShipped(rulesets);
+    RuleSetVersion latest = PlieRules.load().versions().stream()
+        .filter(RuleSetVersion::current).reduce((a, b) -> b).orElseThrow();
+    Path communes = Exported.table(rulesets, latest.version(), "communes");
+    int dijon = RuleSetWorkbench.tableAsMarkdown(communes).lines()
+        .filter(l -> l.contains("| 21231 |")).map(l -> Integer.parseInt(l.split("\\|")[1].trim()))
+        .findFirst().orElseThrow();
+    RuleSetWorkbench.setCell(communes, dijon, "Dans le périmètre", "non");
+
+    CheckReport report = RuleSetWorkbench.check(Exported.versionFolder(rulesets, latest.version()));
+    assertThat(report.problems()).isEmpty();
+    // The scenarios of a Dijon resident now decide otherwise: check says which.
+    assertThat(report.scenarios()).anyMatch(s -> !s.passed());
+    assertThat(RuleSetWorkbench.tableAsMarkdown(communes)).contains("| Dijon | 21000 |")
+        .doesNotContain("> problème");
+    EntryApplication application = inside(latest.validFrom().plusDays(1), "21231");
+    assertThat(territory(PlieRules.load().version(latest.version()).assessEntry(application)))
+        .isEqualTo(CriterionStatus.MET);
+    assertThat(territory(PlieRules.loadFrom(rulesets).version(latest.version())
+        .assessEntry(application))).isEqualTo(CriterionStatus.NOT_MET);
+
+    RuleSetWorkbench.setCell(communes, dijon, "Dans le périmètre", "peut-être");
+    assertThat(RuleSetWorkbench.check(communes).problems()).singleElement().asString()
+        .contains("'peut-être' n'est ni 'oui'").contains("ni 'non'");
   }
 
   @Test
