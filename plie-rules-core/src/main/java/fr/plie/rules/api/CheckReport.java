@@ -67,24 +67,25 @@ public record CheckReport(List<String> checked, List<String> problems,
   /** {@return the report as an analyst reads it} */
   public String text() {
     StringBuilder out = new StringBuilder();
-    out.append("Checked: ").append(String.join(", ", checked)).append('\n');
+    out.append("Vérifié : ").append(String.join(", ", checked)).append('\n');
     if (problems.isEmpty()) {
-      out.append("No problem in the tables and rules.\n");
+      out.append("Aucun problème dans les tables et les règles.\n");
     } else {
-      out.append(problems.size()).append(" problem(s):\n");
+      out.append(problems.size()).append(" problème(s) :\n");
       problems.forEach(p -> out.append("  - ").append(p).append('\n'));
     }
     sharedFiles.forEach(f -> out.append("Attention : ").append(f).append('\n'));
     long failed = scenarios.stream().filter(s -> !s.passed()).count();
     long changed = scenarios.stream().filter(s -> !s.changedFromShipped().isEmpty()).count();
-    out.append("Scenarios: ").append(scenarios.size() - failed).append(" passed, ").append(failed)
-        .append(" failed; ").append(changed).append(" decided differently from the shipped version\n");
+    out.append("Scénarios : ").append(scenarios.size() - failed).append(" réussi(s), ").append(failed)
+        .append(" en échec ; ").append(changed)
+        .append(" décidé(s) autrement que par la version livrée\n");
     for (ScenarioResult s : scenarios) {
       if (!s.passed() || !s.changedFromShipped().isEmpty()) {
-        out.append("  ").append(s.passed() ? "changed" : "FAILED").append(" [").append(s.version())
+        out.append("  ").append(s.passed() ? "changé" : "ÉCHEC").append(" [").append(s.version())
             .append("] ").append(s.name()).append('\n');
-        s.mismatches().forEach(m -> out.append("      expected vs got: ").append(m).append('\n'));
-        s.changedFromShipped().forEach(c -> out.append("      vs shipped: ").append(c).append('\n'));
+        s.mismatches().forEach(m -> out.append("      attendu / obtenu : ").append(m).append('\n'));
+        s.changedFromShipped().forEach(c -> out.append("      par rapport à la version livrée : ").append(c).append('\n'));
       }
     }
     return out.toString();

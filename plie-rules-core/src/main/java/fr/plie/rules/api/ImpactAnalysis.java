@@ -83,11 +83,11 @@ public final class ImpactAnalysis {
           a = PlieJson.toTree(before.decide(kind, record.json()));
           b = PlieJson.toTree(after.decide(kind, record.json()));
         } catch (InvalidInputException e) {
-          invalid.add(where + ": " + e.getMessage());
+          invalid.add(where + " : " + e.getMessage());
           continue;
         } catch (RuntimeException | StackOverflowError e) {
           // One record that breaks the engine is reported, never the end of the analysis.
-          invalid.add(where + ": could not be decided (internal error: " + SafeText.echo(
+          invalid.add(where + " : n'a pas pu être décidé (erreur interne : " + SafeText.echo(
               e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()))
               + ")");
           continue;
@@ -150,7 +150,7 @@ public final class ImpactAnalysis {
           out.add(item.getKey() + " " + statusA + (withDates && !dateA.isEmpty() ? " (" + dateA + ")" : "")
               + " → " + statusB + (withDates && !dateB.isEmpty() ? " (" + dateB + ")" : ""));
         } else if (!dateA.equals(dateB)) {
-          out.add(item.getKey() + " " + statusA + (withDates ? " date " + dateA + " → " + dateB : " date changed"));
+          out.add(item.getKey() + " " + statusA + (withDates ? " date " + dateA + " → " + dateB : " date modifiée"));
         }
       }
     }
@@ -166,7 +166,7 @@ public final class ImpactAnalysis {
   }
 
   private static String orNone(String text) {
-    return text.isEmpty() ? "(none)" : text;
+    return text.isEmpty() ? "(aucune)" : text;
   }
 
   private static String text(JsonNode node) {
@@ -196,8 +196,8 @@ public final class ImpactAnalysis {
     if (!series.isEmpty()) {
       return PlieRules.over(shipped.registry().subset(series));
     }
-    throw new IllegalArgumentException("'" + reference + "' is neither a folder of rules nor a"
-        + " shipped version, revision or series (shipped: " + versions.stream()
+    throw new IllegalArgumentException("'" + reference + "' n'est ni un dossier de règles ni"
+        + " une version, révision ou série livrée (livrées : " + versions.stream()
             .map(CompiledRuleSet::label).collect(Collectors.joining(", ")) + ")");
   }
 }

@@ -57,34 +57,34 @@ public record ImpactReport(String from, String to, int records, List<String> inv
   /** {@return the report as an analyst reads it} */
   public String text() {
     StringBuilder out = new StringBuilder();
-    out.append("Impact of ").append(to).append(" compared with ").append(from).append(" on ")
-        .append(records).append(" decided record(s)");
+    out.append("Impact de ").append(to).append(" par rapport à ").append(from).append(" sur ")
+        .append(records).append(" enregistrement(s) décidé(s)");
     if (!invalid.isEmpty()) {
-      out.append(" (").append(invalid.size()).append(" invalid, listed below)");
+      out.append(" (").append(invalid.size()).append(" invalide(s), listé(s) plus bas)");
     }
-    out.append(":\n");
-    out.append(changed.size()).append(" decision(s) change; ")
+    out.append(" :\n");
+    out.append(changed.size()).append(" décision(s) change(nt) ; ")
         .append(changed.stream().filter(c -> !c.outcomeBefore().equals(c.outcomeAfter())).count())
-        .append(" change outcome.\n");
+        .append(" change(nt) de résultat.\n");
     if (!outcomeChanges.isEmpty()) {
-      out.append("\nOutcomes:\n");
+      out.append("\nRésultats :\n");
       outcomeChanges.entrySet().stream().sorted(Map.Entry.comparingByKey())
           .forEach(e -> out.append("  ").append(e.getKey()).append(": ").append(e.getValue()).append('\n'));
     }
     if (!itemChanges.isEmpty()) {
-      out.append("\nCriteria and routes:\n");
+      out.append("\nCritères et voies :\n");
       itemChanges.entrySet().stream().sorted(Map.Entry.comparingByKey())
           .forEach(e -> out.append("  ").append(e.getKey()).append(": ").append(e.getValue()).append('\n'));
     }
     if (!changed.isEmpty()) {
-      out.append("\nChanged participants:\n");
+      out.append("\nParticipants dont la décision change :\n");
       for (ChangedRecord c : changed) {
         out.append("  ").append(SafeText.line(c.participantId())).append(" (").append(c.record()).append(", ")
             .append(c.kind()).append("): ").append(String.join("; ", c.reasons())).append('\n');
       }
     }
     if (!invalid.isEmpty()) {
-      out.append("\nInvalid records (not decided):\n");
+      out.append("\nEnregistrements invalides (non décidés) :\n");
       invalid.forEach(i -> out.append("  ").append(i).append('\n'));
     }
     return out.toString();

@@ -2,6 +2,7 @@ package fr.plie.rules.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.plie.rules.api.CheckReport.ScenarioResult;
+import fr.plie.rules.internal.AnalystWorkbook;
 import fr.plie.rules.internal.CompiledRuleSet;
 import fr.plie.rules.internal.DecisionTables;
 import fr.plie.rules.internal.RuleResources;
@@ -37,7 +38,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The analysts' tools: read a decision table as Markdown, check an edited table or rule set (in
@@ -66,7 +67,7 @@ public final class RuleSetWorkbench {
     StringBuilder out = new StringBuilder();
     for (DecisionTables.Table table : read == null ? List.<DecisionTables.Table>of() : List.of(read)) {
       out.append("## ").append(table.name()).append(" (").append(xlsx.getFileName())
-          .append(", sheet ").append(table.sheet()).append(")\n\n");
+          .append(", feuille ").append(table.sheet()).append(")\n\n");
       out.append("| Ligne | ").append(String.join(" | ", table.labels())).append(" |\n");
       out.append("|---:|").append("---|".repeat(table.labels().size())).append('\n');
       for (DecisionTables.TableLine line : table.lines()) {
@@ -78,7 +79,7 @@ public final class RuleSetWorkbench {
       }
       out.append('\n');
     }
-    problems.forEach(p -> out.append("> problem: ").append(p).append('\n'));
+    problems.forEach(p -> out.append("> problème : ").append(p).append('\n'));
     return out.toString();
   }
 
@@ -129,10 +130,10 @@ public final class RuleSetWorkbench {
               problems, scenarios, shared);
         }
       } else if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-        problems.add(path + ": no such file or folder");
+        problems.add(path + " : aucun fichier ni dossier de ce nom");
       } else {
-        problems.add(path + ": neither a table (.xlsx), nor a rule-set version folder (with"
-            + " ruleset.json), nor a rule-set root (with index.json)");
+        problems.add(path + " : ni une table (.xlsx), ni le dossier d'une version (avec"
+            + " ruleset.json), ni une racine de jeux de règles (avec index.json)");
       }
     } catch (RuleSetException e) {
       problems.addAll(e.problems());
@@ -178,7 +179,7 @@ public final class RuleSetWorkbench {
       try {
         problems.addAll(CompiledRuleSet.compileProblems(name, DecisionTables.compile(table)));
       } catch (RuntimeException e) {
-        problems.add(name + ": Drools cannot compile this decision table ("
+        problems.add(name + " : Drools ne peut pas compiler cette table de décision ("
             + Texts.echo(String.valueOf(e.getMessage()).lines().findFirst().orElse("")) + ")");
       }
     }
@@ -220,7 +221,7 @@ public final class RuleSetWorkbench {
               shipped.get().decide(outcome.scenario().kind(), outcome.scenario().input()));
           changes.addAll(ImpactAnalysis.differences(before, outcome.decision()));
         } catch (InvalidInputException e) {
-          changes.add("the shipped version rejects this input: " + e.getMessage());
+          changes.add("la version livrée refuse cette entrée : " + e.getMessage());
         }
       }
       scenarios.add(new ScenarioResult(ruleSet.label(), outcome.scenario().name(), outcome.mismatches(),
@@ -565,7 +566,7 @@ public final class RuleSetWorkbench {
   public static String setCell(Path xlsx, int row, String column, String value) {
     byte[] bytes = bytes(xlsx);
     List<String> problems = new ArrayList<>();
-    try (Workbook workbook = Workbooks.open(xlsx.toString(), bytes, problems)) {
+    try (XSSFWorkbook workbook = Workbooks.open(xlsx.toString(), bytes, problems)) {
       if (workbook == null) {
         throw new IllegalArgumentException(problems.get(0));
       }
@@ -577,13 +578,13 @@ public final class RuleSetWorkbench {
         int labelRow = labelRow(sheet);
         if (row >= 1 && row - 1 <= labelRow) {
           // The cells above the data are Drools' code and the column labels: never written.
-          throw new IllegalArgumentException(xlsx + ": row " + row + " is not a data row (the"
-              + " data rows start at row " + (labelRow + 2) + "; the rows above hold the table's"
-              + " fixed settings and labels)");
+          throw new IllegalArgumentException(xlsx + " : la ligne " + row + " n'est pas une ligne de"
+              + " données (les données commencent à la ligne " + (labelRow + 2) + " ; les lignes"
+              + " au-dessus portent les réglages fixes et les titres de la table)");
         }
         Row target = row < 1 ? null : sheet.getRow(row - 1);
         if (target == null) {
-          throw new IllegalArgumentException(xlsx + ": there is no row " + row);
+          throw new IllegalArgumentException(xlsx + " : il n'y a pas de ligne " + row);
         }
         Cell cell = target.getCell(columnIndex);
         if (cell == null) {
@@ -592,6 +593,11 @@ public final class RuleSetWorkbench {
         String previous = cell.getCellType() == CellType.STRING ? cell.getStringCellValue()
             : new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(cell);
         cell.setCellValue(value);
+        if (AnalystWorkbook.isAnalystLayout(workbook)) {
+          // The edited workbook keeps the analysts' layout: a row typed in the spare rows
+          // becomes data, and spare rows, lists and protection follow it.
+          AnalystWorkbook.apply(workbook);
+        }
         // Written whole once the workbook is ready, and never through a link.
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         workbook.write(out);
@@ -599,9 +605,10 @@ public final class RuleSetWorkbench {
             StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
         return previous;
       }
-      throw new IllegalArgumentException(xlsx + ": no column labelled '" + Texts.echo(column) + "'");
+      throw new IllegalArgumentException(xlsx + " : aucune colonne n'a pour titre '"
+          + Texts.echo(column) + "'");
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + xlsx + " (" + reason(e) + ")", e);
+      throw new UncheckedIOException("impossible d'écrire " + xlsx + " (" + reason(e) + ")", e);
     }
   }
 
@@ -646,13 +653,13 @@ public final class RuleSetWorkbench {
   private static byte[] bytes(Path file) {
     Path name = file.getFileName();
     if (name == null) {
-      throw new IllegalArgumentException("'" + file + "' is not a file");
+      throw new IllegalArgumentException("'" + file + "' n'est pas un fichier");
     }
     Path folder = file.toAbsolutePath().getParent();
     try {
       return RuleResources.directory(folder).read(name.toString());
     } catch (RuleResources.Missing e) {
-      throw new IllegalArgumentException(file + ": no such file");
+      throw new IllegalArgumentException(file + " : fichier introuvable");
     }
   }
 

@@ -138,7 +138,7 @@ public final class CompiledRuleSet {
         String path = paths.get(key);
         int before = problems.size();
         if (!TableSchemas.SCHEMAS.containsKey(key)) {
-          problems.add(path + ": unknown table kind '" + Texts.echo(key) + "' (known: "
+          problems.add(path + " : type de table inconnu '" + Texts.echo(key) + "' (connus : "
               + new TreeSet<>(TableSchemas.SCHEMAS.keySet()) + ")");
           return;
         }
@@ -153,7 +153,7 @@ public final class CompiledRuleSet {
           try {
             rules.put(path, DecisionTables.compile(table).getBytes(StandardCharsets.UTF_8));
           } catch (RuntimeException e) {
-            problems.add(path + ": Drools cannot compile this decision table ("
+            problems.add(path + " : Drools ne peut pas compiler cette table de décision ("
                 + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
           }
         }
@@ -223,7 +223,7 @@ public final class CompiledRuleSet {
     }
     for (String required : requiredTables) {
       if (!manifest.tables().containsKey(required)) {
-        problems.add(manifestPath + ": no '" + required + "' table listed under \"tables\"");
+        problems.add(manifestPath + " : aucune table '" + required + "' sous \"tables\"");
       }
     }
     Map<String, String> tablePaths = new TreeMap<>();
@@ -297,7 +297,7 @@ public final class CompiledRuleSet {
         + "/check.drl", drl);
     Results results = services.newKieBuilder(files).buildAll(DrlProject.class).getResults();
     return results.getMessages(Message.Level.ERROR).stream()
-        .map(m -> path + " (generated rule line " + m.getLine() + "): "
+        .map(m -> path + " (ligne " + m.getLine() + " des règles générées) : "
             + m.getText().lines().findFirst().orElse("").trim())
         .collect(Collectors.toList());
   }

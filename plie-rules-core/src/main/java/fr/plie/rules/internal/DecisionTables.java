@@ -77,21 +77,21 @@ public final class DecisionTables {
 
   private static Table read(String file, XSSFWorkbook workbook, String kind, List<String> problems) {
     if (workbook.getNumberOfSheets() == 0) {
-      problems.add(file + ": has no sheet");
+      problems.add(file + " : n'a pas de feuille");
       return null;
     }
     for (int s = 1; s < workbook.getNumberOfSheets(); s++) {
       Sheet other = workbook.getSheetAt(s);
       Map<CellAddress, Text> cells = cells(other);
       if (!cells.isEmpty()) {
-        problems.add(file + ", sheet '" + Texts.echo(other.getSheetName()) + "': a table workbook"
-            + " holds one sheet, its table; remove this sheet (it holds '"
-            + Texts.echo(shown(cells.values().iterator().next())) + "' in cell "
+        problems.add(file + ", feuille '" + Texts.echo(other.getSheetName()) + "' : un classeur de"
+            + " table n'a qu'une feuille, sa table ; supprimez cette feuille (elle contient '"
+            + Texts.echo(shown(cells.values().iterator().next())) + "' en cellule "
             + cells.keySet().iterator().next() + ")");
       }
     }
     Sheet sheet = workbook.getSheetAt(0);
-    String where = file + ", sheet '" + Texts.echo(sheet.getSheetName()) + "'";
+    String where = file + ", feuille '" + Texts.echo(sheet.getSheetName()) + "'";
     Map<CellAddress, Text> cells = cells(sheet);
     Layout layout = new Layout(where, cells, problems);
 
@@ -102,39 +102,46 @@ public final class DecisionTables {
       kind = name.startsWith("RuleTable ")
           ? TableSchemas.KIND_BY_TABLE_NAME.get(name.substring("RuleTable ".length()).trim()) : null;
       if (kind == null) {
-        problems.add(where + ", cell " + nameCell + ": '" + Texts.echo(name) + "' is not a table"
-            + " of the library; expected one of " + TableSchemas.KIND_BY_TABLE_NAME.keySet().stream()
+        problems.add(where + ", cellule " + nameCell + " : '" + Texts.echo(name) + "' n'est pas une"
+            + " table de la bibliothèque ; attendu l'une de " + TableSchemas.KIND_BY_TABLE_NAME.keySet().stream()
                 .map(n -> "'RuleTable " + n + "'").toList());
         return null;
       }
     }
-    List<Column> columns = TableSchemas.SCHEMAS.get(kind);
+    // The layout is chosen by the labels (a kind may have several, TableSchemas.LAYOUTS); every
+    // cell above the data is then checked against it.
+    List<String> labelRow = new ArrayList<>();
+    for (int c = 0; cells.containsKey(new CellAddress(TableSchemas.LABEL_ROW, c)); c++) {
+      Text label = cells.get(new CellAddress(TableSchemas.LABEL_ROW, c));
+      labelRow.add(label.value() == null ? "" : label.value());
+    }
+    List<Column> columns = TableSchemas.layout(kind, labelRow);
     String name = TableSchemas.tableName(kind);
 
     // The settings, one per row, then an empty row, then the RuleTable cell.
     for (int r = 0; r < TableSchemas.SETTINGS.size(); r++) {
       Setting setting = TableSchemas.SETTINGS.get(r);
-      layout.expect(r, 0, setting.name(), "the setting");
+      layout.expect(r, 0, setting.name(), "le réglage");
       if (setting.freeText()) {
-        layout.freeText(r, 1, "the " + setting.name());
+        layout.freeText(r, 1, "le réglage " + setting.name());
       } else {
-        layout.expect(r, 1, setting.value(), "the value of " + setting.name());
+        layout.expect(r, 1, setting.value(), "la valeur de " + setting.name());
       }
       layout.expectEmptyFrom(r, 2);
     }
     layout.expectEmptyFrom(TableSchemas.RULE_TABLE_ROW - 1, 0);
-    layout.expect(TableSchemas.RULE_TABLE_ROW, 0, "RuleTable " + name, "the table's name");
+    layout.expect(TableSchemas.RULE_TABLE_ROW, 0, "RuleTable " + name, "le nom de la table");
     layout.expectEmptyFrom(TableSchemas.RULE_TABLE_ROW, 1);
 
     // Per column: its kind, the pattern it opens, its template, its label.
     for (int c = 0; c < columns.size(); c++) {
       Column column = columns.get(c);
-      String of = " of the column '" + column.label() + "'";
-      layout.expect(TableSchemas.RULE_TABLE_ROW + 1, c, column.kind(), "the kind" + of);
+      String of = " de la colonne '" + column.label() + "'";
+      layout.expect(TableSchemas.RULE_TABLE_ROW + 1, c, column.kind(), "le type" + of);
       layout.expect(TableSchemas.RULE_TABLE_ROW + 2, c,
-          column.pattern() == null ? "" : column.pattern(), "the fact pattern" + of);
-      layout.expect(TableSchemas.RULE_TABLE_ROW + 3, c, column.template(), "the code template" + of);
-      layout.expect(TableSchemas.LABEL_ROW, c, column.label(), "the label" + of);
+          column.pattern() == null ? "" : column.pattern(), "le motif de faits" + of);
+      layout.expect(TableSchemas.RULE_TABLE_ROW + 3, c, column.template(), "le modèle de code" + of);
+      layout.expect(TableSchemas.LABEL_ROW, c, column.label(), "le titre" + of);
     }
     for (int r = TableSchemas.RULE_TABLE_ROW + 1; r <= TableSchemas.LABEL_ROW; r++) {
       layout.expectEmptyFrom(r, columns.size());
@@ -146,8 +153,8 @@ public final class DecisionTables {
     int r = TableSchemas.LABEL_ROW + 1;
     for (; layout.anyIn(r, 0, columns.size()); r++) {
       if (lines.size() == TableSchemas.MAX_ROWS) {
-        problems.add(where + ": the table '" + name + "' has more than " + TableSchemas.MAX_ROWS
-            + " rows; a table holds at most " + TableSchemas.MAX_ROWS);
+        problems.add(where + " : la table '" + name + "' a plus de " + TableSchemas.MAX_ROWS
+            + " lignes ; une table en a au plus " + TableSchemas.MAX_ROWS);
         return new Table(file, sheet.getSheetName(), name, kind, labels(columns), lines);
       }
       Map<String, String> values = new LinkedHashMap<>();
@@ -159,15 +166,15 @@ public final class DecisionTables {
     }
     CellAddress after = layout.firstFrom(r);
     if (after != null) {
-      problems.add(where + ", cell " + after + ": the table '" + name + "' ends at row " + (r + 1)
-          + " (its first empty row) and nothing may follow it; remove the empty row or move this"
-          + " cell into the table");
+      problems.add(where + ", cellule " + after + " : la table '" + name + "' finit à la ligne "
+          + (r + 1) + " (sa première ligne vide) et rien ne peut la suivre ; supprimez la ligne vide"
+          + " ou déplacez cette cellule dans la table");
     }
     return new Table(file, sheet.getSheetName(), name, kind, labels(columns), lines);
   }
 
   private static List<String> labels(List<Column> columns) {
-    return columns.stream().map(Column::label).toList();
+    return TableSchemas.labels(columns);
   }
 
   /**
@@ -186,19 +193,19 @@ public final class DecisionTables {
     }
     for (String missing : expected) {
       if (!actual.contains(missing)) {
-        problems.add(where + ": the cells " + missing + " must be merged (one fact pattern for"
-            + " the columns under them)");
+        problems.add(where + " : les cellules " + missing + " doivent être fusionnées (un seul motif"
+            + " de faits pour les colonnes dessous)");
       }
     }
     for (String extra : actual) {
       if (!expected.contains(extra)) {
-        problems.add(where + ": the cells " + extra + " must not be merged");
+        problems.add(where + " : les cellules " + extra + " ne doivent pas être fusionnées");
       }
     }
   }
 
   /** The columns whose patterns are merged: an opening column and those that continue it. */
-  private static List<CellRangeAddress> patternSpans(List<Column> columns) {
+  static List<CellRangeAddress> patternSpans(List<Column> columns) {
     List<CellRangeAddress> spans = new ArrayList<>();
     int row = TableSchemas.RULE_TABLE_ROW + 2;
     for (int c = 0; c < columns.size(); c++) {
@@ -229,20 +236,21 @@ public final class DecisionTables {
     }
 
     private String at(int row, int column) {
-      return where + ", row " + (row + 1) + ", column " + CellReference.convertNumToColString(column);
+      return where + ", ligne " + (row + 1) + ", colonne " + CellReference.convertNumToColString(column);
     }
 
     /** A control cell: exactly {@code expected} (empty: no cell). */
     void expect(int row, int column, String expected, String what) {
       Text text = cells.remove(new CellAddress(row, column));
       if (text != null && text.problem() != null) {
-        problems.add(at(row, column) + " (" + what + "): " + text.problem() + "; it must be '"
+        problems.add(at(row, column) + " (" + what + ") : " + text.problem() + " ; elle doit valoir '"
             + expected + "'");
       } else if (!(text == null ? "" : text.value()).equals(expected)) {
-        problems.add(at(row, column) + " (" + what + "): "
-            + (text == null ? "is empty" : "is '" + Texts.echo(text.value()) + "'")
-            + "; the library expects " + (expected.isEmpty() ? "it empty" : "'" + expected + "'")
-            + " (rows 1 to " + (TableSchemas.LABEL_ROW + 1) + " are fixed: Drools turns them into"
+        problems.add(at(row, column) + " (" + what + ") : "
+            + (text == null ? "est vide" : "vaut '" + Texts.echo(text.value()) + "'")
+            + " ; la bibliothèque attend " + (expected.isEmpty() ? "qu'elle soit vide"
+                : "'" + expected + "'")
+            + " (les lignes 1 à " + (TableSchemas.LABEL_ROW + 1) + " sont fixes : Drools en fait du"
             + " code)");
       }
     }
@@ -253,7 +261,7 @@ public final class DecisionTables {
       String problem = text == null ? null
           : text.problem() != null ? text.problem() : TableSchemas.unsafe(text.value());
       if (problem != null) {
-        problems.add(at(row, column) + " (" + what + "): " + problem);
+        problems.add(at(row, column) + " (" + what + ") : " + problem);
       }
     }
 
@@ -264,7 +272,7 @@ public final class DecisionTables {
         return "";
       }
       if (text.problem() != null) {
-        problems.add(where + ", row " + (row + 1) + ", column '" + label + "': "
+        problems.add(where + ", ligne " + (row + 1) + ", colonne '" + label + "' : "
             + (text.value() == null ? "" : "'" + Texts.echo(text.value()) + "' ") + text.problem());
       }
       return text.value() == null ? "" : text.value();
@@ -276,8 +284,8 @@ public final class DecisionTables {
           cells.subMap(new CellAddress(row, column), new CellAddress(row + 1, 0)).keySet());
       for (CellAddress address : outside) {
         Text text = cells.remove(address);
-        problems.add(at(row, address.getColumn()) + ": '" + Texts.echo(shown(text))
-            + "' is outside the table; this cell must be empty");
+        problems.add(at(row, address.getColumn()) + " : '" + Texts.echo(shown(text))
+            + "' est hors de la table ; cette cellule doit être vide");
       }
     }
 
@@ -322,14 +330,14 @@ public final class DecisionTables {
         yield value.isEmpty() ? null : new Text(value, null);
       }
       case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-          ? new Text(formatter.formatCellValue(cell), "is a spreadsheet date; type it as text"
-              + " YYYY-MM-DD (e.g. 2018-01-01)")
+          ? new Text(formatter.formatCellValue(cell), "est une date du tableur ; tapez-la comme"
+              + " texte AAAA-MM-JJ (ex. 2018-01-01)")
           : new Text(plain(cell.getNumericCellValue()), null);
-      case FORMULA -> new Text("=" + cell.getCellFormula(), "is a formula; type the value itself"
-          + " (formulas are not read)");
-      case BOOLEAN -> new Text(cell.getBooleanCellValue() ? "TRUE" : "FALSE", "is a spreadsheet"
-          + " TRUE/FALSE; type the value as text");
-      case ERROR -> new Text(null, "holds a spreadsheet error");
+      case FORMULA -> new Text("=" + cell.getCellFormula(), "est une formule ; tapez la valeur"
+          + " elle-même (les formules ne sont pas lues)");
+      case BOOLEAN -> new Text(cell.getBooleanCellValue() ? "TRUE" : "FALSE", "est un"
+          + " VRAI/FAUX du tableur ; tapez la valeur comme texte");
+      case ERROR -> new Text(null, "contient une erreur du tableur");
       default -> null;
     };
   }
@@ -353,8 +361,8 @@ public final class DecisionTables {
       return;
     }
     problems.addAll(found.subList(0, MAX_PROBLEMS_PER_FILE));
-    problems.add(file + ": " + (found.size() - MAX_PROBLEMS_PER_FILE) + " more problem(s) not"
-        + " listed; fix these first");
+    problems.add(file + " : " + (found.size() - MAX_PROBLEMS_PER_FILE) + " autre(s) problème(s)"
+        + " non listé(s) ; corrigez d'abord ceux-ci");
   }
 
   /**
@@ -365,7 +373,7 @@ public final class DecisionTables {
    * @throws IllegalStateException if a data cell is unsafe: the table was not checked
    */
   public static String compile(Table table) {
-    List<Column> columns = TableSchemas.SCHEMAS.get(table.kind());
+    List<Column> columns = TableSchemas.columns(table);
     DefaultRuleSheetListener listener = new DefaultRuleSheetListener();
     Grid grid = new Grid(listener);
     for (int r = 0; r < TableSchemas.SETTINGS.size(); r++) {
@@ -407,6 +415,11 @@ public final class DecisionTables {
       grid.cell(c, columns.get(c).label());
     }
     for (TableLine line : table.lines()) {
+      if (columns.stream().anyMatch(c -> TableSchemas.switchesOff(c,
+          line.cells().getOrDefault(c.label(), "")))) {
+        // « non »: the row stays in the table for the analysts, Drools never gets it.
+        continue;
+      }
       grid.row(line.row() - 1);
       for (int c = 0; c < columns.size(); c++) {
         String value = line.cells().getOrDefault(columns.get(c).label(), "");

@@ -33,19 +33,19 @@ final class Manifests {
     }
     List<String> problems = new ArrayList<>();
     if (manifest.id() == null || manifest.id().isBlank()) {
-      problems.add(path + ": \"id\" is required");
+      problems.add(path + " : \"id\" est obligatoire");
     }
     if (manifest.version() == null || manifest.version().isBlank()) {
-      problems.add(path + ": \"version\" is required");
+      problems.add(path + " : \"version\" est obligatoire");
     }
     if (manifest.revision() != null && manifest.revision() < 1) {
-      problems.add(path + ": \"revision\" must be 1 or more (absent means 1)");
+      problems.add(path + " : \"revision\" vaut 1 ou plus (absente : 1)");
     }
     if (manifest.validFrom() == null) {
-      problems.add(path + ": \"validFrom\" is required");
+      problems.add(path + " : \"validFrom\" est obligatoire");
     }
     if (manifest.source() == null || manifest.source().isBlank()) {
-      problems.add(path + ": \"source\" (the text the rules cite) is required");
+      problems.add(path + " : \"source\" (le texte que citent les règles) est obligatoire");
     }
     if (!problems.isEmpty()) {
       throw new RuleSetProblems(path, problems);

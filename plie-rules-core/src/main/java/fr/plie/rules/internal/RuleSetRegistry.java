@@ -78,17 +78,17 @@ public final class RuleSetRegistry {
       RuleSetManifest b = versions.get(i).manifest();
       boolean sameVersion = a.id().equals(b.id()) && a.version().equals(b.version());
       if (sameVersion && a.revisionNumber() == b.revisionNumber()) {
-        problems.add("version " + label(a.version(), a.revisionNumber()) + " of " + a.id()
-            + " is listed twice");
+        problems.add("la version " + label(a.version(), a.revisionNumber()) + " de " + a.id()
+            + " est listée deux fois");
       } else if (sameVersion && !a.validFrom().equals(b.validFrom())) {
-        problems.add(a.id() + " " + a.version() + ": revision " + b.revisionNumber()
-            + " comes into force on " + b.validFrom() + ", revision " + a.revisionNumber() + " on "
-            + a.validFrom() + "; a revision corrects a version and keeps its period");
+        problems.add(a.id() + " " + a.version() + " : la révision " + b.revisionNumber()
+            + " entre en vigueur le " + b.validFrom() + ", la révision " + a.revisionNumber()
+            + " le " + a.validFrom() + " ; une révision corrige une version et garde sa période");
       } else if (sameVersion) {
         continue;
       } else if (a.id().equals(b.id()) && a.validFrom().equals(b.validFrom())) {
-        problems.add(a.id() + " versions " + a.version() + " and " + b.version()
-            + " both come into force on " + b.validFrom() + ": which one decides?");
+        problems.add(a.id() + " : les versions " + a.version() + " et " + b.version()
+            + " entrent toutes deux en vigueur le " + b.validFrom() + " : laquelle décide ?");
       }
     }
     if (!problems.isEmpty()) {

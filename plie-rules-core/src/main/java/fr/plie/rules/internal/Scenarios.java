@@ -81,7 +81,7 @@ public final class Scenarios {
         ObjectNode decision = PlieJson.toTree(decide.apply(scenario.kind(), scenario.input()));
         out.add(new Outcome(scenario, decision, compare(scenario.expect(), decision)));
       } catch (InvalidInputException e) {
-        out.add(new Outcome(scenario, null, List.of("invalid input: " + e.getMessage())));
+        out.add(new Outcome(scenario, null, List.of("entrée invalide : " + e.getMessage())));
       }
     }
     return out;
@@ -94,15 +94,15 @@ public final class Scenarios {
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
       switch (field.getKey()) {
-        case "criteria" -> items(decision.path("criteria"), "id", field.getValue(), "criterion",
+        case "criteria" -> items(decision.path("criteria"), "id", field.getValue(), "critère",
             mismatches);
-        case "routes" -> items(decision.path("routes"), "route", field.getValue(), "route",
+        case "routes" -> items(decision.path("routes"), "route", field.getValue(), "voie",
             mismatches);
         default -> {
           JsonNode actual = decision.get(field.getKey());
           if (!field.getValue().equals(actual)) {
-            mismatches.add(Texts.echo(field.getKey()) + ": expected "
-                + Texts.echo(String.valueOf(field.getValue())) + ", got " + actual);
+            mismatches.add(Texts.echo(field.getKey()) + " : attendu "
+                + Texts.echo(String.valueOf(field.getValue())) + ", obtenu " + actual);
           }
         }
       }
@@ -123,14 +123,14 @@ public final class Scenarios {
         }
       }
       if (actual == null) {
-        mismatches.add(what + " " + item.getKey() + ": not in the decision");
+        mismatches.add(what + " " + item.getKey() + " : absent de la décision");
         continue;
       }
       if (item.getValue().isTextual()) {
         if (!item.getValue().asText().equals(actual.path("status").asText())) {
-          mismatches.add(what + " " + Texts.echo(item.getKey()) + ": expected "
+          mismatches.add(what + " " + Texts.echo(item.getKey()) + " : attendu "
               + Texts.echo(item.getValue().asText())
-              + ", got " + actual.path("status").asText());
+              + ", obtenu " + actual.path("status").asText());
         }
         continue;
       }

@@ -48,20 +48,20 @@ public final class TableChecks {
   public static List<String> check(RuleSetManifest manifest, Map<String, String> paths,
       Map<String, List<CheckedLine>> lines, Set<String> incomplete) {
     List<String> problems = new ArrayList<>();
-    periods(paths.get("communes"), "commune", "Code INSEE", "Valide du", "Valide jusqu'au",
+    periods(paths.get("communes"), "la commune", "de la commune", "Code INSEE", "Valide du", "Valide jusqu'au",
         lines.getOrDefault("communes", List.of()), null, problems);
-    periods(paths.get("parameters"), "parameter", "Nom", "Valide du", "Valide jusqu'au",
+    periods(paths.get("parameters"), "le paramètre", "du paramètre", "Nom", "Valide du", "Valide jusqu'au",
         lines.getOrDefault("parameters", List.of()), manifest.validFrom(), problems);
     Set<String> retired = new TreeSet<>();
     for (CheckedLine line : lines.getOrDefault("retiredCommunes", List.of())) {
       Object code = line.values().get("Code INSEE retiré");
       if (!retired.add(String.valueOf(code))) {
-        problems.add(paths.get("retiredCommunes") + ", row " + line.row() + ": code " + code
-            + " is retired twice");
+        problems.add(paths.get("retiredCommunes") + ", ligne " + line.row() + " : le code " + code
+            + " est retiré deux fois");
       }
       if (code != null && code.equals(line.values().get("Code INSEE successeur"))) {
-        problems.add(paths.get("retiredCommunes") + ", row " + line.row() + ": code " + code
-            + " cannot be its own successor");
+        problems.add(paths.get("retiredCommunes") + ", ligne " + line.row() + " : le code " + code
+            + " ne peut pas être son propre successeur");
       }
     }
     if (lines.containsKey("exitRoutes")) {
@@ -84,7 +84,7 @@ public final class TableChecks {
     }
 
     String durations() {
-      return months + " months" + (window == null ? "" : " within " + window);
+      return months + " mois" + (window == null ? "" : " dans " + window);
     }
   }
 
@@ -103,26 +103,26 @@ public final class TableChecks {
           (ActivityType) v.get("Type d'activité"), (Integer) v.get("Durée minimale (mois)"),
           (Integer) v.get("Fenêtre glissante (mois)"), (LocalDate) v.get("Valide du"),
           (LocalDate) v.get("Valide jusqu'au"));
-      String at = file + ", row " + r.row() + ": ";
+      String at = file + ", ligne " + r.row() + " : ";
       if (r.to() != null && r.to().isBefore(r.from())) {
-        problems.add(at + "the route " + r.route() + " for " + r.type() + " ends (" + r.to()
-            + ") before it starts (" + r.from() + ")");
+        problems.add(at + "la voie " + r.route() + " pour " + r.type() + " finit (" + r.to()
+            + ") avant de commencer (" + r.from() + ")");
         continue;
       }
       boolean cumulated = CUMULATED_ROUTES.contains(r.route());
       if (cumulated && r.window() == null) {
-        problems.add(at + "the route " + r.route() + " cumulates activities within a sliding"
-            + " window: 'Fenêtre glissante (mois)' is required");
+        problems.add(at + "la voie " + r.route() + " cumule les activités dans une fenêtre"
+            + " glissante : 'Fenêtre glissante (mois)' est obligatoire");
       } else if (!cumulated && r.window() != null) {
-        problems.add(at + "the route " + r.route() + " has no sliding window: leave"
-            + " 'Fenêtre glissante (mois)' empty");
+        problems.add(at + "la voie " + r.route() + " n'a pas de fenêtre glissante : laissez"
+            + " 'Fenêtre glissante (mois)' vide");
       } else if (cumulated && r.window() < r.months()) {
-        problems.add(at + "a sliding window of " + r.window() + " months cannot hold "
-            + r.months() + " months");
+        problems.add(at + "une fenêtre glissante de " + r.window() + " mois ne peut pas contenir "
+            + r.months() + " mois");
       }
       if (r.months() == 0 && !ROUTES_FROM_FIRST_DAY.contains(r.route())) {
-        problems.add(at + "the route " + r.route() + " needs a minimum duration of at least 1"
-            + " month (only " + ROUTES_FROM_FIRST_DAY + " counts from the first day, with 0)");
+        problems.add(at + "la voie " + r.route() + " demande une durée minimale d'au moins 1"
+            + " mois (seule " + ROUTES_FROM_FIRST_DAY + " compte dès le premier jour, avec 0)");
       }
       rows.add(r);
     }
@@ -138,21 +138,22 @@ public final class TableChecks {
         if (day == null) {
           continue;
         }
-        String both = file + ", rows " + Math.min(a.row(), b.row()) + " and "
-            + Math.max(a.row(), b.row()) + ": ";
+        String both = file + ", lignes " + Math.min(a.row(), b.row()) + " et "
+            + Math.max(a.row(), b.row()) + " : ";
         if (a.type() == b.type()) {
-          clashes.add(both + "two rows of the route " + a.route() + " for the activity type "
-              + a.type() + " are valid on " + day + " (their periods overlap)");
+          clashes.add(both + "deux lignes de la voie " + a.route() + " pour le type d'activité "
+              + a.type() + " sont valides le " + day + " (leurs périodes se chevauchent)");
         } else if (a.months() != b.months() || !Objects.equals(a.window(), b.window())) {
-          clashes.add(both + "two rows of the route " + a.route() + " valid on " + day
-              + " disagree on its durations (" + a.durations() + " / " + b.durations()
-              + "); the rows of one route valid the same day must give the same durations");
+          clashes.add(both + "deux lignes de la voie " + a.route() + " valides le " + day
+              + " ne donnent pas les mêmes durées (" + a.durations() + " / " + b.durations()
+              + ") ; les lignes d'une voie valides le même jour doivent donner les mêmes durées");
         }
       }
     }
     if (clashes.size() > MAX_CLASHES) {
       problems.addAll(clashes.subList(0, MAX_CLASHES));
-      problems.add(file + ": more rows clash than are listed here; fix these first");
+      problems.add(file + " : d'autres lignes sont en conflit que celles listées ici ; corrigez"
+          + " d'abord celles-ci");
     } else {
       problems.addAll(clashes);
     }
@@ -180,14 +181,15 @@ public final class TableChecks {
       }
       for (ActivityType type : ActivityType.values()) {
         if (!types.contains(type) && typesReported.add(type)) {
-          problems.add(file + ": the activity type " + type + " counts for no route from " + day
-              + " (no row covers it that day; every activity type needs a row)");
+          problems.add(file + " : le type d'activité " + type + " ne compte pour aucune voie à partir"
+              + " du " + day + " (aucune ligne ne le couvre ce jour-là ; chaque type d'activité a"
+              + " besoin d'une ligne)");
         }
       }
       for (ExitRoute route : ExitRoute.values()) {
         if (!routes.contains(route) && routesReported.add(route)) {
-          problems.add(file + ": the route " + route + " has no row from " + day
-              + " (every route of §I.C.2 needs a row in force)");
+          problems.add(file + " : la voie " + route + " n'a pas de ligne à partir du " + day
+              + " (chaque voie du §I.C.2 a besoin d'une ligne en vigueur)");
         }
       }
     }
@@ -199,15 +201,15 @@ public final class TableChecks {
    * Rows grouped by {@code keyColumn} must not overlap; with {@code coverFrom}, they must also
    * cover every day from it on, without a gap and with an open-ended last row.
    */
-  private static void periods(String file, String what, String keyColumn, String fromColumn,
+  private static void periods(String file, String what, String ofWhat, String keyColumn, String fromColumn,
       String toColumn, List<CheckedLine> lines, LocalDate coverFrom, List<String> problems) {
     Map<Object, List<Period>> byKey = new LinkedHashMap<>();
     for (CheckedLine line : lines) {
       LocalDate from = (LocalDate) line.values().get(fromColumn);
       LocalDate to = (LocalDate) line.values().get(toColumn);
       if (to != null && to.isBefore(from)) {
-        problems.add(file + ", row " + line.row() + ": the " + what + " "
-            + line.values().get(keyColumn) + " ends (" + to + ") before it starts (" + from + ")");
+        problems.add(file + ", ligne " + line.row() + " : " + what + " "
+            + line.values().get(keyColumn) + " finit (" + to + ") avant de commencer (" + from + ")");
         continue;
       }
       byKey.computeIfAbsent(line.values().get(keyColumn), k -> new ArrayList<>())
@@ -221,8 +223,9 @@ public final class TableChecks {
         Period current = periods.get(i);
         if (previous.to() == null || !previous.to().isBefore(current.from())) {
           overlapping = true;
-          problems.add(file + ", rows " + previous.row() + " and " + current.row() + ": two rows of the "
-              + what + " " + key + " are valid on " + current.from() + " (their periods overlap)");
+          problems.add(file + ", lignes " + previous.row() + " et " + current.row() + " : deux lignes "
+              + ofWhat + " " + key + " sont valides le " + current.from()
+              + " (leurs périodes se chevauchent)");
         }
       }
       if (coverFrom == null || overlapping) {
@@ -231,8 +234,8 @@ public final class TableChecks {
       LocalDate needed = coverFrom;
       for (Period p : periods) {
         if (p.from().isAfter(needed)) {
-          problems.add(file + ": the " + what + " " + key + " has no value from " + needed + " to "
-              + p.from().minusDays(1) + " (a gap before row " + p.row() + ")");
+          problems.add(file + " : " + what + " " + key + " n'a pas de valeur du " + needed + " au "
+              + p.from().minusDays(1) + " (un trou avant la ligne " + p.row() + ")");
         }
         if (p.to() == null) {
           return;
@@ -241,8 +244,9 @@ public final class TableChecks {
           needed = p.to().plusDays(1);
         }
       }
-      problems.add(file + ": the " + what + " " + key + " has no value from " + needed
-          + " on (the last row ends; leave 'Valide jusqu'au' empty on the row in force today)");
+      problems.add(file + " : " + what + " " + key + " n'a pas de valeur à partir du " + needed
+          + " (la dernière ligne se termine ; laissez 'Valide jusqu'au' vide sur la ligne en"
+          + " vigueur aujourd'hui)");
     });
   }
 }

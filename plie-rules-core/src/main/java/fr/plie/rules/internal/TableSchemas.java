@@ -27,10 +27,30 @@ public final class TableSchemas {
   private static final Pattern INSEE_CODE = Pattern.compile("[0-9]{5}|2[AB][0-9]{3}");
   private static final Pattern POSTAL_CODE = Pattern.compile("[0-9]{5}");
   private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,4}");
-  /** Units whose values count whole periods. */
-  private static final Set<String> WHOLE_UNITS = Set.of("months", "years", "days");
-  private static final Set<String> UNITS = Set.of("months", "years", "days", "hours/week",
+  /** Units whose values count whole periods, in either vocabulary. */
+  private static final Set<String> WHOLE_UNITS = Set.of("months", "years", "days", "mois", "ans",
+      "jours");
+  /** The units of the first layout of the parameter table (revisions 1 and 2): English. */
+  public static final List<String> UNITS = List.of("months", "years", "days", "hours/week",
       "convention");
+  /**
+   * The units of the analysts' layout (with a « Libellé » column, from revision 3): French, one
+   * for one with {@link #UNITS}. The rules never read a unit (they read values by parameter name),
+   * so both vocabularies decide the same; a table uses the one of its layout.
+   */
+  public static final List<String> UNITS_FR = List.of("mois", "ans", "jours", "heures/semaine",
+      "convention");
+  /**
+   * What a rule's last column (its ACTION) accepts: « oui », the row applies; « non », the row is
+   * kept in the table (checked like any other) but does not apply: it is never given to Drools,
+   * so it fires nothing and no check across rows counts it.
+   */
+  public static final List<String> YES_VALUES = List.of("oui", "non");
+
+  /** Whether {@code cell}, in {@code column}, switches its row off (« non » in the last column). */
+  static boolean switchesOff(Column column, String cell) {
+    return column.type() == Type.YES && "non".equalsIgnoreCase(cell);
+  }
   /** The unit of a parameter that names a convention instead of a number. */
   public static final String CONVENTION_UNIT = "convention";
   /**
@@ -42,8 +62,21 @@ public final class TableSchemas {
 
   private TableSchemas() {}
 
-  enum Type { TEXT, INSEE_CODE, POSTAL_CODE, DATE, NUMBER, WHOLE_NUMBER, UNIT, YES, EXIT_ROUTE,
-    ACTIVITY_TYPE, CONVENTION }
+  enum Type { TEXT, INSEE_CODE, POSTAL_CODE, DATE, NUMBER, WHOLE_NUMBER, UNIT, UNIT_FR, YES,
+    EXIT_ROUTE, ACTIVITY_TYPE, CONVENTION;
+
+    /** The values a drop-down offers for this type, or an empty list (free input). */
+    List<String> choices() {
+      return switch (this) {
+        case UNIT -> UNITS;
+        case UNIT_FR -> UNITS_FR;
+        case YES -> YES_VALUES;
+        case EXIT_ROUTE -> Arrays.stream(ExitRoute.values()).map(Enum::name).toList();
+        case ACTIVITY_TYPE -> Arrays.stream(ActivityType.values()).map(Enum::name).toList();
+        default -> List.of();
+      };
+    }
+  }
 
   /**
    * A column: what analysts type in it (label, type, required) and the three cells above its
@@ -141,6 +174,51 @@ public final class TableSchemas {
           metadata("Référence", Type.TEXT, true, "reference"),
           action("Compte pour la voie", "insert(TableRows.routeCondition(kcontext));")));
 
+  /**
+   * The analysts' layout of the parameter table (revision 3 on): a « Libellé » column after the
+   * name (the parameter in French, checked as required text; the rules still find a parameter by
+   * its name) and French units.
+   */
+  static final List<Column> PARAMETERS_ANALYST = List.of(
+      metadata("Nom", Type.TEXT, true, "name"),
+      metadata("Libellé", Type.TEXT, true, "label"),
+      metadata("Valeur", Type.NUMBER, true, "value"),
+      metadata("Unité", Type.UNIT_FR, true, "unit"),
+      condition("Valide du", Type.DATE, true, DAY, FROM),
+      condition("Valide jusqu'au", Type.DATE, false, null, TO),
+      metadata("Référence", Type.TEXT, true, "reference"),
+      action("En vigueur", "insert(TableRows.parameter(kcontext));"));
+
+  /**
+   * The layouts each kind of table may have, the first being the one of the oldest files; a
+   * table's layout is the one whose labels its label row holds (every cell above the data is then
+   * checked against that layout). Old files keep being read exactly as they are.
+   */
+  static final Map<String, List<List<Column>>> LAYOUTS = Map.of(
+      "communes", List.of(SCHEMAS.get("communes")),
+      "retiredCommunes", List.of(SCHEMAS.get("retiredCommunes")),
+      "parameters", List.of(SCHEMAS.get("parameters"), PARAMETERS_ANALYST),
+      "exitRoutes", List.of(SCHEMAS.get("exitRoutes")));
+
+  /**
+   * The layout of a table of {@code kind} whose label row reads {@code labels}: the one with
+   * exactly those labels, else the first (whose labels the check then reports as wrong).
+   */
+  static List<Column> layout(String kind, List<String> labels) {
+    List<List<Column>> layouts = LAYOUTS.get(kind);
+    return layouts.stream().filter(l -> labels(l).equals(labels)).findFirst()
+        .orElse(layouts.get(0));
+  }
+
+  /** The columns of a table read by {@link DecisionTables#read}. */
+  static List<Column> columns(Table table) {
+    return layout(table.kind(), table.labels());
+  }
+
+  static List<String> labels(List<Column> columns) {
+    return columns.stream().map(Column::label).toList();
+  }
+
   /** The table kind (manifest key) of each RuleTable name, for checking a table on its own. */
   public static final Map<String, String> KIND_BY_TABLE_NAME = Map.of(
       "Communes", "communes",
@@ -157,16 +235,19 @@ public final class TableSchemas {
   /** A checked row: its typed values by column label. */
   public record CheckedLine(int row, Map<String, Object> values) {}
 
-  /** Checks every cell of the tables of one file; returns the rows that passed. */
+  /**
+   * Checks every cell of the tables of one file; returns the rows that passed and apply (a row
+   * switched off with « non » is checked, not returned).
+   */
   public static List<CheckedLine> check(String key, List<Table> tables, List<String> problems) {
-    List<Column> schema = SCHEMAS.get(key);
     List<CheckedLine> out = new ArrayList<>();
-    if (schema == null) {
-      problems.add("unknown table kind '" + key + "' (known: " + SCHEMAS.keySet() + ")");
+    if (!SCHEMAS.containsKey(key)) {
+      problems.add("type de table inconnu '" + key + "' (connus : " + SCHEMAS.keySet() + ")");
       return out;
     }
     for (Table table : tables) {
-      String where = table.file() + ", sheet '" + table.sheet() + "'";
+      List<Column> schema = layout(key, table.labels());
+      String where = table.file() + ", feuille '" + table.sheet() + "'";
       for (TableLine line : table.lines()) {
         int before = problems.size();
         Map<String, Object> values = new LinkedHashMap<>();
@@ -180,13 +261,13 @@ public final class TableSchemas {
             String name = line.cells().get("Nom");
             if (cell != null && !cell.isEmpty()
                 && !CONVENTIONS.getOrDefault(name, Set.of()).contains(cell)) {
-              problems.add(where + ", row " + line.row() + ", column 'Valeur': '" + Texts.echo(cell)
-                  + "' is not a convention the rules know for '" + name + "'"
-                  + (CONVENTIONS.containsKey(name) ? "; expected one of " + CONVENTIONS.get(name)
-                      : "; conventions exist for " + CONVENTIONS.keySet()));
+              problems.add(where + ", ligne " + line.row() + ", colonne 'Valeur' : '" + Texts.echo(cell)
+                  + "' n'est pas une convention que les règles connaissent pour '" + name + "'"
+                  + (CONVENTIONS.containsKey(name) ? " ; valeurs possibles : " + CONVENTIONS.get(name)
+                      : " ; des conventions existent pour " + CONVENTIONS.keySet()));
             }
           }
-          Object value = cell(where + ", row " + line.row() + ", column '" + column.label() + "'",
+          Object value = cell(where + ", ligne " + line.row() + ", colonne '" + column.label() + "'",
               column, cell, problems);
           values.put(column.label(), value);
         }
@@ -194,10 +275,12 @@ public final class TableSchemas {
         Object number = values.get("Valeur");
         if (unit != null && number instanceof BigDecimal value && WHOLE_UNITS.contains(unit)
             && value.stripTrailingZeros().scale() > 0) {
-          problems.add(where + ", row " + line.row() + ", column 'Valeur': '"
-              + Texts.echo(line.cells().get("Valeur")) + "' is not a whole number of " + unit);
+          problems.add(where + ", ligne " + line.row() + ", colonne 'Valeur' : '"
+              + Texts.echo(line.cells().get("Valeur")) + "' n'est pas un nombre entier de " + unit);
         }
-        if (problems.size() == before) {
+        boolean applies = schema.stream()
+            .noneMatch(c -> switchesOff(c, line.cells().get(c.label())));
+        if (problems.size() == before && applies) {
           out.add(new CheckedLine(line.row(), values));
         }
       }
@@ -208,25 +291,25 @@ public final class TableSchemas {
   private static Object cell(String where, Column column, String cell, List<String> problems) {
     if (cell == null || cell.isEmpty()) {
       if (column.required()) {
-        problems.add(where + ": is empty; a value is required");
+        problems.add(where + " : est vide ; une valeur est obligatoire");
       }
       return null;
     }
     String unsafe = unsafe(cell);
     if (unsafe != null) {
-      problems.add(where + ": '" + Texts.echo(cell) + "' " + unsafe);
+      problems.add(where + " : '" + Texts.echo(cell) + "' " + unsafe);
       return null;
     }
     switch (column.type()) {
       case INSEE_CODE -> {
         if (!INSEE_CODE.matcher(cell).matches()) {
-          problems.add(where + ": '" + Texts.echo(cell) + "' is not an INSEE commune code (5 characters, e.g. 21231)");
+          problems.add(where + " : '" + Texts.echo(cell) + "' n'est pas un code INSEE de commune (5 caractères, ex. 21231)");
           return null;
         }
       }
       case POSTAL_CODE -> {
         if (!POSTAL_CODE.matcher(cell).matches()) {
-          problems.add(where + ": '" + Texts.echo(cell) + "' is not a postal code (5 digits)");
+          problems.add(where + " : '" + Texts.echo(cell) + "' n'est pas un code postal (5 chiffres)");
           return null;
         }
       }
@@ -234,7 +317,7 @@ public final class TableSchemas {
         try {
           return LocalDate.parse(cell);
         } catch (DateTimeParseException e) {
-          problems.add(where + ": '" + Texts.echo(cell) + "' is not a date written YYYY-MM-DD (e.g. 2018-01-01)");
+          problems.add(where + " : '" + Texts.echo(cell) + "' n'est pas une date écrite AAAA-MM-JJ (ex. 2018-01-01)");
           return null;
         }
       }
@@ -242,14 +325,14 @@ public final class TableSchemas {
         try {
           return new BigDecimal(cell);
         } catch (NumberFormatException e) {
-          problems.add(where + ": '" + Texts.echo(cell) + "' is not a number"
-              + (cell.contains(",") ? " (write decimals with a dot: " + cell.replace(',', '.') + ")" : ""));
+          problems.add(where + " : '" + Texts.echo(cell) + "' n'est pas un nombre"
+              + (cell.contains(",") ? " (décimales avec un point : " + cell.replace(',', '.') + ")" : ""));
           return null;
         }
       }
       case WHOLE_NUMBER -> {
         if (!WHOLE_NUMBER.matcher(cell).matches()) {
-          problems.add(where + ": '" + Texts.echo(cell) + "' is not a whole number");
+          problems.add(where + " : '" + Texts.echo(cell) + "' n'est pas un nombre entier");
           return null;
         }
         return Integer.valueOf(cell);
@@ -258,7 +341,7 @@ public final class TableSchemas {
         try {
           return ExitRoute.valueOf(cell);
         } catch (IllegalArgumentException e) {
-          problems.add(where + ": '" + Texts.echo(cell) + "' is not an exit route; expected one of "
+          problems.add(where + " : '" + Texts.echo(cell) + "' n'est pas une voie de sortie ; valeurs possibles : "
               + Arrays.toString(ExitRoute.values()));
           return null;
         }
@@ -267,21 +350,22 @@ public final class TableSchemas {
         try {
           return ActivityType.valueOf(cell);
         } catch (IllegalArgumentException e) {
-          problems.add(where + ": '" + Texts.echo(cell) + "' is not an activity type; expected one of "
+          problems.add(where + " : '" + Texts.echo(cell) + "' n'est pas un type d'activité ; valeurs possibles : "
               + Arrays.toString(ActivityType.values()));
           return null;
         }
       }
-      case UNIT -> {
-        if (!UNITS.contains(cell)) {
-          problems.add(where + ": '" + Texts.echo(cell) + "' is not a unit; expected one of " + UNITS);
+      case UNIT, UNIT_FR -> {
+        if (!column.type().choices().contains(cell)) {
+          problems.add(where + " : '" + Texts.echo(cell) + "' n'est pas une unité ; valeurs possibles : "
+              + column.type().choices());
           return null;
         }
       }
       case YES -> {
-        if (!cell.equalsIgnoreCase("oui")) {
-          problems.add(where + ": '" + Texts.echo(cell) + "' should be 'oui' (an empty or other value would"
-              + " silently disable the row)");
+        if (YES_VALUES.stream().noneMatch(cell::equalsIgnoreCase)) {
+          problems.add(where + " : '" + Texts.echo(cell) + "' n'est ni 'oui' (la ligne s'applique)"
+              + " ni 'non' (elle ne s'applique pas)");
           return null;
         }
       }
@@ -299,19 +383,19 @@ public final class TableSchemas {
    */
   static String unsafe(String cell) {
     if (cell.length() > MAX_CELL_LENGTH) {
-      return "is " + cell.length() + " characters long; a cell holds at most " + MAX_CELL_LENGTH;
+      return "fait " + cell.length() + " caractères ; une cellule en contient au plus " + MAX_CELL_LENGTH;
     }
     if (cell.indexOf('"') >= 0) {
-      return "contains a double quote (\"), which a table cannot hold; use « » or ' instead";
+      return "contient un guillemet droit (\"), qu'une table ne peut pas contenir ; utilisez « » ou '";
     }
     if (cell.indexOf('\\') >= 0) {
-      return "contains a backslash (\\), which a table cannot hold (Drools would read it as an"
-          + " escape); use / instead";
+      return "contient une barre oblique inverse (\\), qu'une table ne peut pas contenir (Drools la"
+          + " lirait comme un échappement) ; utilisez /";
     }
     int hidden = cell.codePoints().filter(TableSchemas::invisible).findFirst().orElse(-1);
     if (hidden >= 0) {
-      return "contains " + Texts.describe(hidden) + ", which a table cannot hold; retype the cell"
-          + " without it";
+      return "contient " + Texts.describe(hidden) + ", qu'une table ne peut pas contenir ; retapez la"
+          + " cellule sans lui";
     }
     return null;
   }

@@ -34,7 +34,7 @@ public final class Texts {
       }
     }
     if (codePoints.length > shown) {
-      out.append("… (").append(codePoints.length).append(" characters)");
+      out.append("… (").append(codePoints.length).append(" caractères)");
     }
     return out.toString();
   }
@@ -43,10 +43,10 @@ public final class Texts {
   static String describe(int codePoint) {
     String code = String.format("U+%04X", codePoint);
     return switch (codePoint) {
-      case '\n', '\r', 0x2028, 0x2029 -> "a line break (" + code + ")";
-      case '\t' -> "a tab (" + code + ")";
-      default -> Character.isISOControl(codePoint) ? "a control character (" + code + ")"
-          : "an invisible character (" + code + ")";
+      case '\n', '\r', 0x2028, 0x2029 -> "un saut de ligne (" + code + ")";
+      case '\t' -> "une tabulation (" + code + ")";
+      default -> Character.isISOControl(codePoint) ? "un caractère de contrôle (" + code + ")"
+          : "un caractère invisible (" + code + ")";
     };
   }
 

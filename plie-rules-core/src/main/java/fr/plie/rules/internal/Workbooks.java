@@ -36,8 +36,12 @@ public final class Workbooks {
    * table has about 40,000).
    */
   public static final int MAX_XML_ELEMENTS = 100_000;
-  /** Rows a sheet may hold: the settings and headers above a table, and its data rows. */
-  static final int MAX_SHEET_ROWS = TableSchemas.LABEL_ROW + 1 + TableSchemas.MAX_ROWS;
+  /**
+   * Rows a sheet may hold: the settings and headers above a table, its data rows and the empty,
+   * formatted rows an analyst's workbook keeps below them to type new rows in.
+   */
+  static final int MAX_SHEET_ROWS = TableSchemas.LABEL_ROW + 1 + TableSchemas.MAX_ROWS
+      + AnalystWorkbook.SPARE_ROWS;
 
   private Workbooks() {}
 
@@ -48,13 +52,13 @@ public final class Workbooks {
   public static XSSFWorkbook open(String file, byte[] bytes, List<String> problems) {
     String tooLarge = scan(bytes);
     if (tooLarge != null) {
-      problems.add(file + ": " + tooLarge);
+      problems.add(file + " : " + tooLarge);
       return null;
     }
     try {
       return new XSSFWorkbook(new ByteArrayInputStream(bytes));
     } catch (IOException | RuntimeException e) {
-      problems.add(file + ": " + unreadable(e));
+      problems.add(file + " : " + unreadable(e));
       return null;
     }
   }
@@ -62,8 +66,8 @@ public final class Workbooks {
   /** Why the workbook is refused before parsing, or null when it is within the limits. */
   static String scan(byte[] bytes) {
     if (bytes.length > MAX_FILE_BYTES) {
-      return "is " + megabytes(bytes.length) + "; a table workbook holds at most "
-          + megabytes(MAX_FILE_BYTES) + " (and " + TableSchemas.MAX_ROWS + " rows)";
+      return "pèse " + megabytes(bytes.length) + " ; un classeur de table pèse au plus "
+          + megabytes(MAX_FILE_BYTES) + " (et " + TableSchemas.MAX_ROWS + " lignes)";
     }
     // Counts elements only: no DTD, no entity is expanded or fetched. (A factory per scan: a
     // factory is not guaranteed to be thread-safe.)
@@ -77,7 +81,7 @@ public final class Workbooks {
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
         if (++parts > MAX_PARTS) {
-          return "has more than " + MAX_PARTS + " parts; this is not a table workbook";
+          return "a plus de " + MAX_PARTS + " parties ; ce n'est pas un classeur de table";
         }
         InputStream part = new Counting(zip, unzipped);
         String name = entry.getName().toLowerCase(Locale.ROOT);
@@ -88,12 +92,12 @@ public final class Workbooks {
           while (xml.hasNext()) {
             if (xml.next() == XMLStreamConstants.START_ELEMENT) {
               if (++elements > MAX_XML_ELEMENTS) {
-                return "holds more than " + MAX_XML_ELEMENTS + " XML elements; a table of "
-                    + TableSchemas.MAX_ROWS + " rows needs far fewer (too many cells?)";
+                return "contient plus de " + MAX_XML_ELEMENTS + " éléments XML ; une table de "
+                    + TableSchemas.MAX_ROWS + " lignes en demande bien moins (trop de cellules ?)";
               }
               if (sheet && xml.getLocalName().equals("row") && ++rows > MAX_SHEET_ROWS) {
-                return "has more than " + MAX_SHEET_ROWS + " rows in a sheet; a table holds at"
-                    + " most " + TableSchemas.MAX_ROWS + " rows";
+                return "a plus de " + MAX_SHEET_ROWS + " lignes dans une feuille ; une table a au"
+                    + " plus " + TableSchemas.MAX_ROWS + " lignes";
               }
             }
           }
@@ -104,14 +108,14 @@ public final class Workbooks {
     } catch (IOException | XMLStreamException | RuntimeException e) {
       // The XML reader wraps (or swallows) what the counting stream throws: test the count.
       if (unzipped[0] > MAX_UNZIPPED_BYTES) {
-        return "unzips to more than " + megabytes(MAX_UNZIPPED_BYTES) + "; a table workbook"
-            + " needs far less (a zip bomb?)";
+        return "se décompresse en plus de " + megabytes(MAX_UNZIPPED_BYTES) + " ; un classeur"
+            + " de table en demande bien moins (une bombe zip ?)";
       }
-      return "is not a readable .xlsx workbook (a damaged zip or XML part)";
+      return "n'est pas un classeur .xlsx lisible (zip ou partie XML endommagé)";
     }
     if (parts == 0) {
-      return "is not an .xlsx workbook (an old .xls file, or one protected by a password? save it"
-          + " as .xlsx without a password)";
+      return "n'est pas un classeur .xlsx (un ancien fichier .xls, ou protégé par un mot de passe ?"
+          + " enregistrez-le en .xlsx sans mot de passe)";
     }
     return null;
   }
@@ -120,20 +124,20 @@ public final class Workbooks {
   private static String unreadable(Exception e) {
     String message = String.valueOf(e.getMessage());
     if (e instanceof EncryptedDocumentException) {
-      return "is protected by a password; save it without one";
+      return "est protégé par un mot de passe ; enregistrez-le sans mot de passe";
     }
     if (e instanceof NotOfficeXmlFileException) {
-      return "is not an .xlsx workbook";
+      return "n'est pas un classeur .xlsx";
     }
     if (message.contains("Zip bomb")) {
-      return "expands too much for its size to be a table (a zip bomb?)";
+      return "se décompresse trop pour sa taille pour être une table (une bombe zip ?)";
     }
-    return "cannot be read as an .xlsx workbook ("
+    return "ne peut pas être lu comme un classeur .xlsx ("
         + Texts.echo(message.lines().findFirst().orElse("").trim()) + ")";
   }
 
   private static String megabytes(long bytes) {
-    return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    return String.format(Locale.ROOT, "%.1f Mo", bytes / (1024.0 * 1024.0));
   }
 
   private static final class TooLarge extends IOException {

@@ -35,8 +35,10 @@ class ConventionParameterTest {
 
   @Test
   void the_shipped_convention_is_one_the_rules_know() {
-    assertThat(RuleSetWorkbench.tableAsMarkdown(parameters))
-        .contains("| exit.cumulation.convention | workedDays | convention |");
+    // (The analysts' layout has a « Libellé » between the name and the value.)
+    assertThat(RuleSetWorkbench.tableAsMarkdown(parameters).lines()
+        .filter(l -> l.contains("| exit.cumulation.convention |")))
+        .singleElement().asString().contains("| workedDays | convention |");
     assertThat(RuleSetWorkbench.check(version).problems()).isEmpty();
   }
 
@@ -48,9 +50,9 @@ class ConventionParameterTest {
     CheckReport report = RuleSetWorkbench.check(version);
 
     assertThat(report.ok()).isFalse();
-    assertThat(report.problems()).containsExactly(file + ", sheet 'Paramètres', row " + row
-        + ", column 'Valeur': 'monthsAndDays' is not a convention the rules know for"
-        + " 'exit.cumulation.convention'; expected one of [workedDays]");
+    assertThat(report.problems()).containsExactly(file + ", feuille 'Paramètres', ligne " + row
+        + ", colonne 'Valeur' : 'monthsAndDays' n'est pas une convention que les règles connaissent pour"
+        + " 'exit.cumulation.convention' ; valeurs possibles : [workedDays]");
   }
 
   @Test
@@ -58,13 +60,16 @@ class ConventionParameterTest {
     int gap = row("exit.chantier.renewalGapDays");
     RuleSetWorkbench.setCell(parameters, gap, "Unité", "convention");
     int convention = row("exit.cumulation.convention");
-    RuleSetWorkbench.setCell(parameters, convention, "Unité", "days");
+    // A unit of the table's vocabulary: French in the analysts' layout.
+    String days = RuleSetWorkbench.tableAsMarkdown(parameters).contains("| Libellé |") ? "jours"
+        : "days";
+    RuleSetWorkbench.setCell(parameters, convention, "Unité", days);
 
     assertThat(RuleSetWorkbench.check(version).problems()).containsExactlyInAnyOrder(
-        file + ", sheet 'Paramètres', row " + gap + ", column 'Valeur': '0' is not a convention"
-            + " the rules know for 'exit.chantier.renewalGapDays'; conventions exist for"
-            + " [exit.cumulation.convention]",
-        file + ", sheet 'Paramètres', row " + convention + ", column 'Valeur': 'workedDays' is"
-            + " not a number");
+        file + ", feuille 'Paramètres', ligne " + gap + ", colonne 'Valeur' : '0' n'est pas une convention"
+            + " que les règles connaissent pour 'exit.chantier.renewalGapDays' ; des conventions"
+            + " existent pour [exit.cumulation.convention]",
+        file + ", feuille 'Paramètres', ligne " + convention + ", colonne 'Valeur' : 'workedDays'"
+            + " n'est pas un nombre");
   }
 }

@@ -41,7 +41,7 @@ class ExitRouteTableTest {
   @Test
   void the_shipped_table_has_one_row_per_route_each_citing_the_seed() {
     String markdown = RuleSetWorkbench.tableAsMarkdown(routes);
-    assertThat(markdown).startsWith("## Voies de sortie (exit-routes.drl.xlsx, sheet Voies de sortie)");
+    assertThat(markdown).startsWith("## Voies de sortie (exit-routes.drl.xlsx, feuille Voies de sortie)");
     assertThat(markdown).contains("| Ligne | Voie | Type d'activité | Durée minimale (mois) |"
         + " Fenêtre glissante (mois) | Valide du | Valide jusqu'au | Référence | Compte pour la voie |");
     assertThat(markdown).contains("| 13 | CDD | CDD | 6 | 12 | 2018-01-01 |  | AAP PLIE Dijon 2018"
@@ -64,8 +64,8 @@ class ExitRouteTableTest {
 
     assertThat(report.ok()).isFalse();
     // Only the cell: what the unreadable row would have covered is unknown, so no gap follows.
-    assertThat(report.problems()).containsExactly(FILE + ", sheet 'Voies de sortie', row 14,"
-        + " column 'Durée minimale (mois)': '6,5' is not a whole number");
+    assertThat(report.problems()).containsExactly(FILE + ", feuille 'Voies de sortie', ligne 14,"
+        + " colonne 'Durée minimale (mois)' : '6,5' n'est pas un nombre entier");
   }
 
   @Test
@@ -74,8 +74,8 @@ class ExitRouteTableTest {
     RuleSetWorkbench.setCell(routes, row, "Voie", "CDD_LONG");
 
     assertThat(RuleSetWorkbench.check(version).problems()).containsExactly(FILE
-        + ", sheet 'Voies de sortie', row " + row + ", column 'Voie': 'CDD_LONG' is not an exit"
-        + " route; expected one of [CDI, INTERIM, CDD, FORMATION_QUALIFIANTE, CREATION_ENTREPRISE,"
+        + ", feuille 'Voies de sortie', ligne " + row + ", colonne 'Voie' : 'CDD_LONG' n'est pas une"
+        + " voie de sortie ; valeurs possibles : [CDI, INTERIM, CDD, FORMATION_QUALIFIANTE, CREATION_ENTREPRISE,"
         + " CONTRAT_AIDE, SENIOR_CHANTIER_INSERTION]");
   }
 
@@ -85,8 +85,8 @@ class ExitRouteTableTest {
     RuleSetWorkbench.setCell(routes, row, "Type d'activité", "Intérim");
 
     assertThat(RuleSetWorkbench.check(version).problems()).containsExactly(FILE
-        + ", sheet 'Voies de sortie', row " + row + ", column 'Type d'activité': 'Intérim' is not"
-        + " an activity type; expected one of [CDI, CDD, INTERIM, CONTRAT_AIDE, CHANTIER_INSERTION,"
+        + ", feuille 'Voies de sortie', ligne " + row + ", colonne 'Type d'activité' : 'Intérim'"
+        + " n'est pas un type d'activité ; valeurs possibles : [CDI, CDD, INTERIM, CONTRAT_AIDE, CHANTIER_INSERTION,"
         + " FORMATION_QUALIFIANTE, CREATION_ENTREPRISE]");
   }
 
@@ -98,12 +98,12 @@ class ExitRouteTableTest {
     RuleSetWorkbench.setCell(routes, 12, "Type d'activité", "CDD");
 
     assertThat(RuleSetWorkbench.check(version).problems()).containsExactly(
-        FILE + ", rows 12 and 13: two rows of the route CDD for the activity type CDD are valid on"
-            + " 2018-01-01 (their periods overlap)",
-        FILE + ": the activity type INTERIM counts for no route from 2018-01-01 (no row covers it"
-            + " that day; every activity type needs a row)",
-        FILE + ": the route INTERIM has no row from 2018-01-01 (every route of §I.C.2 needs a row"
-            + " in force)");
+        FILE + ", lignes 12 et 13 : deux lignes de la voie CDD pour le type d'activité CDD sont valides le"
+            + " 2018-01-01 (leurs périodes se chevauchent)",
+        FILE + " : le type d'activité INTERIM ne compte pour aucune voie à partir du 2018-01-01 (aucune ligne ne le"
+            + " couvre ce jour-là ; chaque type d'activité a besoin d'une ligne)",
+        FILE + " : la voie INTERIM n'a pas de ligne à partir du 2018-01-01 (chaque voie du §I.C.2 a"
+            + " besoin d'une ligne en vigueur)");
   }
 
   @Test
@@ -113,11 +113,11 @@ class ExitRouteTableTest {
     RuleSetWorkbench.setCell(routes, 12, "Durée minimale (mois)", "4");
 
     assertThat(RuleSetWorkbench.check(version).problems()).containsExactly(
-        FILE + ", rows 12 and 13: two rows of the route CDD valid on 2018-01-01 disagree on its"
-            + " durations (4 months within 12 / 6 months within 12); the rows of one route valid"
-            + " the same day must give the same durations",
-        FILE + ": the route INTERIM has no row from 2018-01-01 (every route of §I.C.2 needs a row"
-            + " in force)");
+        FILE + ", lignes 12 et 13 : deux lignes de la voie CDD valides le 2018-01-01 ne donnent"
+            + " pas les mêmes durées (4 mois dans 12 / 6 mois dans 12) ; les lignes d'une voie"
+            + " valides le même jour doivent donner les mêmes durées",
+        FILE + " : la voie INTERIM n'a pas de ligne à partir du 2018-01-01 (chaque voie du §I.C.2 a"
+            + " besoin d'une ligne en vigueur)");
   }
 
   @Test
@@ -127,8 +127,8 @@ class ExitRouteTableTest {
     RuleSetWorkbench.setCell(routes, row, "Type d'activité", "INTERIM");
 
     assertThat(RuleSetWorkbench.check(version).problems()).containsExactly(
-        FILE + ": the activity type CDD counts for no route from 2018-01-01 (no row covers it"
-            + " that day; every activity type needs a row)");
+        FILE + " : le type d'activité CDD ne compte pour aucune voie à partir du 2018-01-01 (aucune ligne ne le"
+            + " couvre ce jour-là ; chaque type d'activité a besoin d'une ligne)");
   }
 
   @Test
@@ -137,10 +137,10 @@ class ExitRouteTableTest {
     RuleSetWorkbench.setCell(routes, row, "Valide jusqu'au", "2018-06-30");
 
     assertThat(RuleSetWorkbench.check(version).problems()).containsExactly(
-        FILE + ": the activity type CDD counts for no route from 2018-07-01 (no row covers it"
-            + " that day; every activity type needs a row)",
-        FILE + ": the route CDD has no row from 2018-07-01 (every route of §I.C.2 needs a row in"
-            + " force)");
+        FILE + " : le type d'activité CDD ne compte pour aucune voie à partir du 2018-07-01 (aucune ligne ne le"
+            + " couvre ce jour-là ; chaque type d'activité a besoin d'une ligne)",
+        FILE + " : la voie CDD n'a pas de ligne à partir du 2018-07-01 (chaque voie du §I.C.2 a"
+            + " besoin d'une ligne en vigueur)");
   }
 
   @Test
@@ -149,8 +149,9 @@ class ExitRouteTableTest {
     RuleSetWorkbench.setCell(routes, row, "Type d'activité", "CDI");
 
     assertThat(RuleSetWorkbench.check(version).problems()).containsExactly(
-        FILE + ": the activity type CHANTIER_INSERTION counts for no route from 2018-01-01 (no row"
-            + " covers it that day; every activity type needs a row)");
+        FILE + " : le type d'activité CHANTIER_INSERTION ne compte pour aucune voie à partir du"
+            + " 2018-01-01 (aucune ligne ne le couvre ce jour-là ; chaque type d'activité a besoin"
+            + " d'une ligne)");
   }
 
   @Test
@@ -161,11 +162,11 @@ class ExitRouteTableTest {
         "Fenêtre glissante (mois)", "5");
 
     assertThat(RuleSetWorkbench.check(version).problems()).containsExactly(
-        FILE + ", row 11: the route CDI has no sliding window: leave 'Fenêtre glissante (mois)'"
-            + " empty",
-        FILE + ", row 12: a sliding window of 5 months cannot hold 6 months",
-        FILE + ", row 13: the route CDD cumulates activities within a sliding window:"
-            + " 'Fenêtre glissante (mois)' is required");
+        FILE + ", ligne 11 : la voie CDI n'a pas de fenêtre glissante : laissez 'Fenêtre"
+            + " glissante (mois)' vide",
+        FILE + ", ligne 12 : une fenêtre glissante de 5 mois ne peut pas contenir 6 mois",
+        FILE + ", ligne 13 : la voie CDD cumule les activités dans une fenêtre glissante :"
+            + " 'Fenêtre glissante (mois)' est obligatoire");
   }
 
   @Test
@@ -177,7 +178,7 @@ class ExitRouteTableTest {
 
     RuleSetWorkbench.setCell(loose, 13, "Type d'activité", "INTERIM");
     assertThat(RuleSetWorkbench.check(loose).problems()).containsExactly(loose
-        + ": the activity type CDD counts for no route from 2018-01-01 (no row covers it that day;"
-        + " every activity type needs a row)");
+        + " : le type d'activité CDD ne compte pour aucune voie à partir du 2018-01-01 (aucune ligne ne le couvre"
+        + " ce jour-là ; chaque type d'activité a besoin d'une ligne)");
   }
 }

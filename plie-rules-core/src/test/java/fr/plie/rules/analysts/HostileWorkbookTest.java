@@ -99,14 +99,14 @@ class HostileWorkbookTest {
     // refuses that row, so the workbook is edited as a spreadsheet program would.
     set(parameters, "G9",
         "insert(TableRows.parameter(kcontext)); try { " + writeAFile() + " } catch (java.io.IOException ignored) { }");
-    String located = PARAMETERS + ", sheet 'Paramètres', row 9, column G (the code template of the"
-        + " column 'En vigueur'): is 'insert(TableRows.parameter(kcontext)); try {";
+    String located = PARAMETERS + ", feuille 'Paramètres', ligne 9, colonne G (le modèle de code de la"
+        + " colonne 'En vigueur') : vaut 'insert(TableRows.parameter(kcontext)); try {";
 
     CheckReport report = RuleSetWorkbench.check(version);
     assertThat(report.ok()).isFalse();
     assertThat(report.problems()).singleElement().asString().startsWith(located)
-        .endsWith("the library expects 'insert(TableRows.parameter(kcontext));' (rows 1 to 10 are"
-            + " fixed: Drools turns them into code)");
+        .endsWith("la bibliothèque attend 'insert(TableRows.parameter(kcontext));' (les lignes 1"
+            + " à 10 sont fixes : Drools en fait du code)");
 
     Path cohort = work.resolve("cohort.jsonl");
     Files.write(cohort, List.of(PlieJson.writeLine(ImpactAnalysisTest.cohort(1, 1).get(0))));
@@ -121,59 +121,59 @@ class HostileWorkbookTest {
   static Stream<Arguments> tamperedControlCells() {
     return Stream.of(
         Arguments.of("the package (RuleSet)", (Tamper) (t, f) -> set(f, "B1", "java.lang"),
-            "row 1, column B (the value of RuleSet): is 'java.lang'; the library expects"
-                + " 'fr.plie.rules.tables'"),
+            "ligne 1, colonne B (la valeur de RuleSet) : vaut 'java.lang' ; la bibliothèque"
+                + " attend 'fr.plie.rules.tables'"),
         Arguments.of("an import", (Tamper) (t, f) -> set(f, "B2",
             "fr.plie.rules.internal.facts.TableRows, java.nio.file.Files"),
-            "row 2, column B (the value of Import)"),
+            "ligne 2, colonne B (la valeur de Import)"),
         Arguments.of("the Sequential setting", (Tamper) (t, f) -> set(f, "B3", "false"),
-            "row 3, column B (the value of Sequential)"),
+            "ligne 3, colonne B (la valeur de Sequential)"),
         Arguments.of("a Functions setting in place of the notes", (Tamper) (t, f) -> {
           set(f, "A4", "Functions");
           set(f, "B4", "function void pwn() { " + t.writeAFile() + " }");
-        }, "row 4, column A (the setting): is 'Functions'; the library expects 'Notes'"),
+        }, "ligne 4, colonne A (le réglage) : vaut 'Functions' ; la bibliothèque attend 'Notes'"),
         Arguments.of("a Variables setting in the empty row", (Tamper) (t, f) -> {
           set(f, "A5", "Variables");
           set(f, "B5", "java.lang.Runtime runtime");
-        }, "row 5, column A: 'Variables' is outside the table; this cell must be empty"),
+        }, "ligne 5, colonne A : 'Variables' est hors de la table ; cette cellule doit être vide"),
         Arguments.of("the table's name", (Tamper) (t, f) -> set(f, "A6", "RuleTable Autre"),
-            "row 6, column A (the table's name): is 'RuleTable Autre'; the library expects"
+            "ligne 6, colonne A (le nom de la table) : vaut 'RuleTable Autre' ; la bibliothèque attend"
                 + " 'RuleTable Paramètres'"),
         Arguments.of("a column kind", (Tamper) (t, f) -> set(f, "B7", "ACTION"),
-            "row 7, column B (the kind of the column 'Valeur'): is 'ACTION'; the library expects"
+            "ligne 7, colonne B (le type de la colonne 'Valeur') : vaut 'ACTION' ; la bibliothèque attend"
                 + " 'METADATA'"),
         Arguments.of("a fact pattern", (Tamper) (t, f) -> set(f, "D8", "AssessmentDay(eval(true))"),
-            "row 8, column D (the fact pattern of the column 'Valide du')"),
+            "ligne 8, colonne D (le motif de faits de la colonne 'Valide du')"),
         Arguments.of("a pattern cell of a metadata column", (Tamper) (t, f) -> set(f, "A8", "eval(true)"),
-            "row 8, column A (the fact pattern of the column 'Nom'): is 'eval(true)'; the library"
-                + " expects it empty"),
+            "ligne 8, colonne A (le motif de faits de la colonne 'Nom') : vaut 'eval(true)' ; la"
+                + " bibliothèque attend qu'elle soit vide"),
         Arguments.of("the merged pattern cells", (Tamper) (t, f) -> edit(f, w -> w.getSheetAt(0)
-            .removeMergedRegion(0)), "the cells D8:E8 must be merged"),
+            .removeMergedRegion(0)), "les cellules D8:E8 doivent être fusionnées"),
         Arguments.of("another merged range", (Tamper) (t, f) -> edit(f, w -> w.getSheetAt(0)
-            .addMergedRegion(CellRangeAddress.valueOf("A11:B11"))), "the cells A11:B11 must not be"
-                + " merged"),
+            .addMergedRegion(CellRangeAddress.valueOf("A11:B11"))), "les cellules A11:B11 ne doivent"
+                + " pas être fusionnées"),
         Arguments.of("a code template", (Tamper) (t, f) -> set(f, "B9",
-            "value(\"$param\") @pwn(\"x\")"), "row 9, column B (the code template of the column"
-                + " 'Valeur')"),
+            "value(\"$param\") @pwn(\"x\")"), "ligne 9, colonne B (le modèle de code de la"
+                + " colonne 'Valeur')"),
         Arguments.of("a code template as a formula", (Tamper) (t, f) -> edit(f, w ->
             cell(w.getSheetAt(0), "G9").setCellFormula("CONCATENATE(\"insert(\",\"x)\")")),
-            "row 9, column G (the code template of the column 'En vigueur'): is a formula"),
+            "ligne 9, colonne G (le modèle de code de la colonne 'En vigueur') : est une formule"),
         Arguments.of("a template right of the table", (Tamper) (t, f) -> {
           set(f, "H7", "ACTION");
           set(f, "H9", t.writeAFile());
-        }, "row 7, column H: 'ACTION' is outside the table; this cell must be empty"),
+        }, "ligne 7, colonne H : 'ACTION' est hors de la table ; cette cellule doit être vide"),
         Arguments.of("a column label", (Tamper) (t, f) -> set(f, "C10", "Unit"),
-            "row 10, column C (the label of the column 'Unité'): is 'Unit'"),
+            "ligne 10, colonne C (le titre de la colonne 'Unité') : vaut 'Unit'"),
         Arguments.of("a second table after an empty row", (Tamper) (t, f) -> {
           set(f, "A17", "RuleTable Paramètres");
           set(f, "A18", "ACTION");
           set(f, "A20", t.writeAFile());
-        }, "cell A17: the table 'Paramètres' ends at row 15 (its first empty row) and nothing may"
-            + " follow it"),
+        }, "cellule A17 : la table 'Paramètres' finit à la ligne 15 (sa première ligne vide) et"
+            + " rien ne peut la suivre"),
         Arguments.of("a second sheet", (Tamper) (t, f) -> edit(f, w -> {
           Sheet other = w.createSheet("Autre");
           other.createRow(0).createCell(0).setCellValue("RuleTable Paramètres");
-        }), "sheet 'Autre': a table workbook holds one sheet, its table; remove this sheet"));
+        }), "feuille 'Autre' : un classeur de table n'a qu'une feuille, sa table ; supprimez cette feuille"));
   }
 
   interface Tamper {
@@ -211,9 +211,9 @@ class HostileWorkbookTest {
     RuleSetWorkbench.setCell(parameters, 11, "Référence", value);
 
     assertThat(RuleSetWorkbench.check(version).problems()).singleElement().asString()
-        .startsWith(PARAMETERS + ", sheet 'Paramètres', row 11, column 'Référence': '")
-        .containsAnyOf("double quote", "backslash", "line break", "a tab", "invisible character",
-            "control character")
+        .startsWith(PARAMETERS + ", feuille 'Paramètres', ligne 11, colonne 'Référence' : '")
+        .containsAnyOf("guillemet droit", "barre oblique inverse", "saut de ligne", "tabulation",
+            "caractère invisible", "caractère de contrôle")
         .doesNotContain("\n", "\u202E", "\u001B");
   }
 
@@ -222,7 +222,7 @@ class HostileWorkbookTest {
     RuleSetWorkbench.setCell(parameters, 11, "Référence", "x\"); " + writeAFile() + " //");
 
     assertThat(RuleSetWorkbench.check(version).problems()).singleElement().asString()
-        .contains("row 11, column 'Référence'").contains("contains a double quote");
+        .contains("ligne 11, colonne 'Référence'").contains("contient un guillemet droit");
   }
 
   @Test
@@ -230,9 +230,9 @@ class HostileWorkbookTest {
     RuleSetWorkbench.setCell(parameters, 12, "Nom", "exit.halfTime.weeklyHours\\");
 
     assertThat(RuleSetWorkbench.check(version).problems()).containsExactly(PARAMETERS
-        + ", sheet 'Paramètres', row 12, column 'Nom': 'exit.halfTime.weeklyHours\\' contains a"
-        + " backslash (\\), which a table cannot hold (Drools would read it as an escape); use /"
-        + " instead");
+        + ", feuille 'Paramètres', ligne 12, colonne 'Nom' : 'exit.halfTime.weeklyHours\\' contient une"
+        + " barre oblique inverse (\\), qu'une table ne peut pas contenir (Drools la lirait comme un"
+        + " échappement) ; utilisez /");
   }
 
   @Test
@@ -240,8 +240,8 @@ class HostileWorkbookTest {
     edit(parameters, w -> cell(w.getSheetAt(0), "F11").setCellFormula("G9"));
 
     assertThat(RuleSetWorkbench.check(version).problems()).contains(PARAMETERS
-        + ", sheet 'Paramètres', row 11, column 'Référence': '=G9' is a formula; type the value"
-        + " itself (formulas are not read)");
+        + ", feuille 'Paramètres', ligne 11, colonne 'Référence' : '=G9' est une formule ; tapez la"
+        + " valeur elle-même (les formules ne sont pas lues)");
   }
 
   @Test
@@ -249,8 +249,8 @@ class HostileWorkbookTest {
     RuleSetWorkbench.setCell(parameters, 11, "Référence", "x".repeat(5_000));
 
     assertThat(RuleSetWorkbench.check(version).problems()).singleElement().asString()
-        .contains("'" + "x".repeat(60) + "… (5000 characters)' is 5000 characters long; a cell"
-            + " holds at most 2000");
+        .contains("'" + "x".repeat(60) + "… (5000 caractères)' fait 5000 caractères ; une"
+            + " cellule en contient au plus 2000");
   }
 
   @Test

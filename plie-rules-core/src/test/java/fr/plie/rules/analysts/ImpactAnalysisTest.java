@@ -93,7 +93,7 @@ class ImpactAnalysisTest {
 
     assertThat(report.records()).isEqualTo(150);
     assertThat(report.invalid()).singleElement().asString()
-        .startsWith("cohort.jsonl:3: assessmentDate: is not a date");
+        .startsWith("cohort.jsonl:3 : assessmentDate: is not a date");
     assertThat(new TreeMap<>(report.outcomeChanges())).isEqualTo(outcomes);
     assertThat(report.changed()).extracting(ImpactReport.ChangedRecord::participantId)
         .containsExactlyElementsOf(changedIds);
@@ -142,10 +142,10 @@ class ImpactAnalysisTest {
     assertThat(report.records()).isEqualTo(2);
     assertThat(report.invalid()).hasSize(2);
     assertThat(report.invalid().get(0))
-        .startsWith("cohort.jsonl:2: could not be decided (internal error: ")
+        .startsWith("cohort.jsonl:2 : n'a pas pu être décidé (erreur interne : ")
         .hasSizeLessThan(200);
     assertThat(report.invalid().get(1))
-        .startsWith("cohort.jsonl:3: (document): could be an entry application or an exit case");
+        .startsWith("cohort.jsonl:3 : (document): could be an entry application or an exit case");
   }
 
   @Test

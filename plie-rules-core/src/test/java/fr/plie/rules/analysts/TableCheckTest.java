@@ -51,8 +51,8 @@ class TableCheckTest {
 
     assertThat(report.ok()).isFalse();
     assertThat(report.problems()).containsExactly("plie-dijon/2018.1/tables/parameters.drl.xlsx,"
-        + " sheet 'Paramètres', row " + row + ", column 'Valeur': '6,5' is not a number"
-        + " (write decimals with a dot: 6.5)");
+        + " feuille 'Paramètres', ligne " + row + ", colonne 'Valeur' : '6,5' n'est pas un nombre"
+        + " (décimales avec un point : 6.5)");
   }
 
   @Test
@@ -61,8 +61,8 @@ class TableCheckTest {
     RuleSetWorkbench.setCell(parameters, row, "Valeur", "6.5");
 
     assertThat(RuleSetWorkbench.check(version).problems()).containsExactly(
-        "plie-dijon/2018.1/tables/parameters.drl.xlsx, sheet 'Paramètres', row " + row
-            + ", column 'Valeur': '6.5' is not a whole number of months");
+        "plie-dijon/2018.1/tables/parameters.drl.xlsx, feuille 'Paramètres', ligne " + row
+            + ", colonne 'Valeur' : '6.5' n'est pas un nombre entier de months");
   }
 
   @Test
@@ -70,8 +70,8 @@ class TableCheckTest {
     RuleSetWorkbench.setCell(communes, 14, "Valide du", "2018-13-01");
 
     assertThat(RuleSetWorkbench.check(version).problems()).containsExactly(
-        "plie-dijon/2018.1/tables/communes.drl.xlsx, sheet 'Communes', row 14, column"
-            + " 'Valide du': '2018-13-01' is not a date written YYYY-MM-DD (e.g. 2018-01-01)");
+        "plie-dijon/2018.1/tables/communes.drl.xlsx, feuille 'Communes', ligne 14, colonne"
+            + " 'Valide du' : '2018-13-01' n'est pas une date écrite AAAA-MM-JJ (ex. 2018-01-01)");
   }
 
   @Test
@@ -81,9 +81,9 @@ class TableCheckTest {
     HostileWorkbookTest.set(parameters, "B10", "Montant");
 
     assertThat(RuleSetWorkbench.check(version).problems()).containsExactly(
-        "plie-dijon/2018.1/tables/parameters.drl.xlsx, sheet 'Paramètres', row 10, column B"
-            + " (the label of the column 'Valeur'): is 'Montant'; the library expects 'Valeur'"
-            + " (rows 1 to 10 are fixed: Drools turns them into code)");
+        "plie-dijon/2018.1/tables/parameters.drl.xlsx, feuille 'Paramètres', ligne 10, colonne B"
+            + " (le titre de la colonne 'Valeur') : vaut 'Montant' ; la bibliothèque attend 'Valeur'"
+            + " (les lignes 1 à 10 sont fixes : Drools en fait du code)");
   }
 
   @Test
@@ -92,8 +92,8 @@ class TableCheckTest {
     RuleSetWorkbench.setCell(communes, 15, "Code INSEE", "21003");
 
     assertThat(RuleSetWorkbench.check(version).problems()).containsExactly(
-        "plie-dijon/2018.1/tables/communes.drl.xlsx, rows 11 and 15: two rows of the commune"
-            + " 21003 are valid on 2018-01-01 (their periods overlap)");
+        "plie-dijon/2018.1/tables/communes.drl.xlsx, lignes 11 et 15 : deux lignes de la commune"
+            + " 21003 sont valides le 2018-01-01 (leurs périodes se chevauchent)");
   }
 
   @Test
@@ -102,9 +102,9 @@ class TableCheckTest {
     RuleSetWorkbench.setCell(parameters, row, "Valide jusqu'au", "2018-12-31");
 
     assertThat(RuleSetWorkbench.check(version).problems()).containsExactly(
-        "plie-dijon/2018.1/tables/parameters.drl.xlsx: the parameter entry.inactivity.months has"
-            + " no value from 2019-01-01 on (the last row ends; leave 'Valide jusqu'au' empty on the"
-            + " row in force today)");
+        "plie-dijon/2018.1/tables/parameters.drl.xlsx : le paramètre entry.inactivity.months"
+            + " n'a pas de valeur à partir du 2019-01-01 (la dernière ligne se termine ; laissez"
+            + " 'Valide jusqu'au' vide sur la ligne en vigueur aujourd'hui)");
   }
 
   @Test
@@ -113,8 +113,8 @@ class TableCheckTest {
     RuleSetWorkbench.setCell(parameters, row, "Valide du", "2018-02-01");
 
     assertThat(RuleSetWorkbench.check(version).problems()).containsExactly(
-        "plie-dijon/2018.1/tables/parameters.drl.xlsx: the parameter entry.inactivity.months has"
-            + " no value from 2018-01-01 to 2018-01-31 (a gap before row " + row + ")");
+        "plie-dijon/2018.1/tables/parameters.drl.xlsx : le paramètre entry.inactivity.months"
+            + " n'a pas de valeur du 2018-01-01 au 2018-01-31 (un trou avant la ligne " + row + ")");
   }
 
   @Test
@@ -122,8 +122,8 @@ class TableCheckTest {
     RuleSetWorkbench.setCell(communes, 12, "Dans le périmètre", "");
 
     assertThat(RuleSetWorkbench.check(version).problems()).containsExactly(
-        "plie-dijon/2018.1/tables/communes.drl.xlsx, sheet 'Communes', row 12, column"
-            + " 'Dans le périmètre': is empty; a value is required");
+        "plie-dijon/2018.1/tables/communes.drl.xlsx, feuille 'Communes', ligne 12, colonne"
+            + " 'Dans le périmètre' : est vide ; une valeur est obligatoire");
   }
 
   @Test
@@ -137,7 +137,7 @@ class TableCheckTest {
   @Test
   void the_markdown_view_shows_every_row_with_its_spreadsheet_number() {
     String markdown = RuleSetWorkbench.tableAsMarkdown(communes);
-    assertThat(markdown).startsWith("## Communes (communes.drl.xlsx, sheet Communes)");
+    assertThat(markdown).startsWith("## Communes (communes.drl.xlsx, feuille Communes)");
     assertThat(markdown).contains("| Ligne | Code INSEE | Valide du | Valide jusqu'au | Commune |");
     assertThat(markdown).contains("| 11 | 21003 | 2018-01-01 |  | Ahuy | 21121 |");
     assertThat(markdown.lines().filter(l -> l.matches("\\| \\d+ \\| .*"))).hasSize(24);

@@ -40,7 +40,7 @@ class ThresholdEditTest {
         "Dernière activité terminée exactement un an avant : pas « plus d'une année »");
     assertThat(changed.get(0).changedFromShipped())
         .containsExactly("outcome NOT_ELIGIBLE → ELIGIBLE", "LABOUR_MARKET NOT_MET → MET");
-    assertThat(changed.get(0).mismatches()).contains("outcome: expected \"NOT_ELIGIBLE\", got \"ELIGIBLE\"");
+    assertThat(changed.get(0).mismatches()).contains("outcome : attendu \"NOT_ELIGIBLE\", obtenu \"ELIGIBLE\"");
     assertThat(report.scenarios().stream().filter(s -> !s.passed()))
         .extracting(ScenarioResult::name).containsExactlyElementsOf(
             changed.stream().map(ScenarioResult::name).toList());
@@ -67,10 +67,10 @@ class ThresholdEditTest {
     // Every other scenario that changes is about CDDs too (those of the corrections of issue 8).
     assertThat(changed).extracting(ScenarioResult::name).allMatch(name -> name.contains("CDD"));
     assertThat(changed.get(0).changedFromShipped()).containsExactly(
-        "outcome NOT_POSITIVE → POSITIVE", "positiveExitDate (none) → 2018-04-30",
+        "outcome NOT_POSITIVE → POSITIVE", "positiveExitDate (aucune) → 2018-04-30",
         "CDD NOT_MET → ACQUIRED (2018-04-30)");
     assertThat(changed.get(1).changedFromShipped()).containsExactly(
-        "outcome NOT_POSITIVE → POSITIVE", "positiveExitDate (none) → 2018-05-31",
+        "outcome NOT_POSITIVE → POSITIVE", "positiveExitDate (aucune) → 2018-05-31",
         "CDD NOT_MET → ACQUIRED (2018-05-31)");
     // The three-month CDD, the CDI, the interim, the senior and the unknown hours are unchanged.
     assertThat(report.scenarios()).filteredOn(s -> s.name().contains("CDD à temps plein de 3 mois"))

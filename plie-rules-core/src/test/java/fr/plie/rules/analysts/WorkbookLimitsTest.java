@@ -100,13 +100,13 @@ class WorkbookLimitsTest {
   @Test
   void a_table_of_2000_rows_is_read_and_one_more_row_is_refused() throws IOException {
     String largest = RuleSetWorkbench.tableAsMarkdown(communesWithRows(2_000));
-    assertThat(largest).doesNotContain("> problem");
+    assertThat(largest).doesNotContain("> problème");
     assertThat(largest.lines().filter(l -> l.matches("\\| \\d+ \\| .*"))).hasSize(2_000);
 
     Path tooLong = communesWithRows(2_001);
     assertThat(RuleSetWorkbench.check(tooLong).problems()).containsExactly(tooLong
-        + ", sheet 'Communes': the table 'Communes' has more than 2000 rows; a table holds at most"
-        + " 2000");
+        + ", feuille 'Communes' : la table 'Communes' a plus de 2000 lignes ; une table en a au"
+        + " plus 2000");
   }
 
   @Test
@@ -114,7 +114,9 @@ class WorkbookLimitsTest {
     Path huge = withSheet("huge.xlsx", out -> sheet(out, 400_000, 1));
 
     assertThat(RuleSetWorkbench.check(huge).problems()).containsExactly(huge
-        + ": has more than 2010 rows in a sheet; a table holds at most 2000 rows");
+        + " : a plus de 2060 lignes dans une feuille ; une table a au plus 2000 lignes");
+    // (2060: the 10 rows above a table, 2000 data rows, the 50 formatted empty rows of the
+    // analysts' layout.)
   }
 
   @Test
@@ -122,8 +124,8 @@ class WorkbookLimitsTest {
     Path wide = withSheet("wide.xlsx", out -> sheet(out, 1_000, 100));
 
     assertThat(RuleSetWorkbench.check(wide).problems()).containsExactly(wide
-        + ": holds more than 100000 XML elements; a table of 2000 rows needs far fewer (too many"
-        + " cells?)");
+        + " : contient plus de 100000 éléments XML ; une table de 2000 lignes en demande bien moins"
+        + " (trop de cellules ?)");
   }
 
   @Test
@@ -139,7 +141,8 @@ class WorkbookLimitsTest {
     assertThat(Files.size(bomb)).isLessThan(1024 * 1024);
 
     assertThat(RuleSetWorkbench.check(bomb).problems()).containsExactly(bomb
-        + ": unzips to more than 8.0 MB; a table workbook needs far less (a zip bomb?)");
+        + " : se décompresse en plus de 8.0 Mo ; un classeur de table en demande bien moins (une"
+        + " bombe zip ?)");
   }
 
   /** A zip of that many bytes, incompressible. */
@@ -160,7 +163,7 @@ class WorkbookLimitsTest {
     Path large = noise("large.xlsx", 3_000_000);
 
     assertThat(RuleSetWorkbench.check(large).problems()).containsExactly(large
-        + ": is 2.9 MB; a table workbook holds at most 2.0 MB (and 2000 rows)");
+        + " : pèse 2.9 Mo ; un classeur de table pèse au plus 2.0 Mo (et 2000 lignes)");
   }
 
   @Test
@@ -176,7 +179,7 @@ class WorkbookLimitsTest {
     Path text = Files.writeString(work.resolve("notes.xlsx"), "Code INSEE;Commune\n21231;Dijon\n");
 
     assertThat(RuleSetWorkbench.check(text).problems()).containsExactly(text
-        + ": is not an .xlsx workbook (an old .xls file, or one protected by a password? save it"
-        + " as .xlsx without a password)");
+        + " : n'est pas un classeur .xlsx (un ancien fichier .xls, ou protégé par un mot de passe ?"
+        + " enregistrez-le en .xlsx sans mot de passe)");
   }
 }

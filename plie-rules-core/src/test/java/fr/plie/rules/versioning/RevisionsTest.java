@@ -146,7 +146,7 @@ class RevisionsTest {
         "\"validFrom\": \"" + revised.validFrom().plusDays(1) + "\""));
     assertThatThrownBy(() -> PlieRules.loadFrom(copy))
         .isInstanceOf(RuleSetException.class)
-        .hasMessageContaining("a revision corrects a version and keeps its period");
+        .hasMessageContaining("une révision corrige une version et garde sa période");
   }
 
   @Test
@@ -162,6 +162,6 @@ class RevisionsTest {
     assertThatThrownBy(() -> PlieRules.loadFrom(copy))
         .isInstanceOf(RuleSetException.class)
         .hasMessageContaining(revised.version() + "-r" + (revised.revision() - 1))
-        .hasMessageContaining("is listed twice");
+        .hasMessageContaining("est listée deux fois");
   }
 }

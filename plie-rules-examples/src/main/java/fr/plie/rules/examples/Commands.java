@@ -385,15 +385,15 @@ final class Commands {
   }
 
   @Command(name = "check", usageHelpAutoWidth = true,
-      description = "Report every problem in a table, a rule-set version folder or a rule-set"
-          + " root, then run its scenarios and say which fail or change.")
+      description = "Signale chaque problème d'une table, d'un dossier de version ou d'une racine"
+          + " de jeux de règles, puis joue ses scénarios et dit lesquels échouent ou changent.")
   static final class Check implements Callable<Integer> {
     @Mixin Help help = new Help();
 
     private final PlieRulesCli cli;
     @Mixin Output output = new Output();
 
-    @Parameters(paramLabel = "TABLE.xlsx|VERSION-DIR|RULESETS-DIR")
+    @Parameters(paramLabel = "TABLE.xlsx|DOSSIER-VERSION|DOSSIER-RULESETS")
     String target;
 
     Check(PlieRulesCli cli) {
@@ -407,7 +407,7 @@ final class Commands {
   }
 
   @Command(name = "table", usageHelpAutoWidth = true,
-      description = "Read or change an analysts' decision table.",
+      description = "Lit ou modifie une table de décision des analystes.",
       synopsisSubcommandLabel = "(show | set)")
   static final class Table implements Callable<Integer> {
     @Mixin Help help = new Help();
@@ -424,14 +424,15 @@ final class Commands {
   }
 
   @Command(name = "show", usageHelpAutoWidth = true,
-      description = "Print a decision table as Markdown, with its spreadsheet row numbers.")
+      description = "Affiche une table de décision en Markdown, avec ses numéros de ligne du"
+          + " tableur.")
   static final class TableShow implements Callable<Integer> {
     @Mixin Help help = new Help();
 
     private final PlieRulesCli cli;
     @Mixin Output output = new Output();
 
-    @Parameters(paramLabel = "FILE.xlsx")
+    @Parameters(paramLabel = "FICHIER.xlsx")
     String file;
 
     TableShow(PlieRulesCli cli) {
@@ -445,19 +446,20 @@ final class Commands {
   }
 
   @Command(name = "set", usageHelpAutoWidth = true,
-      description = "Change one data cell: row number and column label as 'table show' prints them.")
+      description = "Modifie une cellule de données : numéro de ligne et titre de colonne tels"
+          + " que 'table show' les affiche. Une table au format des analystes le garde.")
   static final class TableSet implements Callable<Integer> {
     @Mixin Help help = new Help();
 
     private final PlieRulesCli cli;
 
-    @Parameters(index = "0", paramLabel = "FILE.xlsx")
+    @Parameters(index = "0", paramLabel = "FICHIER.xlsx")
     String file;
-    @Parameters(index = "1", paramLabel = "ROW")
+    @Parameters(index = "1", paramLabel = "LIGNE")
     String row;
-    @Parameters(index = "2", paramLabel = "COLUMN")
+    @Parameters(index = "2", paramLabel = "COLONNE")
     String column;
-    @Parameters(index = "3", paramLabel = "VALUE")
+    @Parameters(index = "3", paramLabel = "VALEUR")
     String value;
 
     TableSet(PlieRulesCli cli) {
@@ -560,27 +562,27 @@ final class Commands {
   }
 
   @Command(name = "impact", usageHelpAutoWidth = true,
-      description = "Decide a cohort under two rule sets and report what changes.")
+      description = "Décide une cohorte avec deux jeux de règles et dit ce qui change.")
   static final class Impact implements Callable<Integer> {
     @Mixin Help help = new Help();
 
     private final PlieRulesCli cli;
 
-    @Option(names = "--from", required = true, paramLabel = "VERSION|DIR",
-        description = "A shipped version (2018.1: its current revision; 2018.1-r1: revision 1),"
-            + " a series (2018) or a folder.")
+    @Option(names = "--from", required = true, paramLabel = "VERSION|DOSSIER",
+        description = "Une version livrée (2018.1 : sa révision en vigueur ; 2018.1-r1 : sa"
+            + " révision 1), une série (2018) ou un dossier.")
     String from;
 
-    @Option(names = "--to", required = true, paramLabel = "VERSION|DIR",
-        description = "The same kinds of reference.")
+    @Option(names = "--to", required = true, paramLabel = "VERSION|DOSSIER",
+        description = "Les mêmes sortes de référence.")
     String to;
 
-    @Option(names = "--json", description = "The report as JSON.")
+    @Option(names = "--json", description = "Le rapport en JSON.")
     boolean json;
 
     @Mixin Output output = new Output();
 
-    @Parameters(paramLabel = "COHORT.jsonl")
+    @Parameters(paramLabel = "COHORTE.jsonl")
     String cohort;
 
     Impact(PlieRulesCli cli) {

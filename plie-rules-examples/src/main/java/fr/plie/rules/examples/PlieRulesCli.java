@@ -386,12 +386,13 @@ public final class PlieRulesCli {
 
   int check(List<String> args) {
     if (args.size() != 1) {
-      err.println("plie-rules check: give one TABLE.xlsx, rule-set version folder or rule-set root");
+      err.println("plie-rules check : donnez une TABLE.xlsx, un dossier de version ou une racine de"
+          + " jeux de règles");
       return INVALID;
     }
     Path path = path(args.get(0));
     if (path == null || !Files.exists(path)) {
-      err.println("plie-rules check: " + shown(args.get(0)) + ": no such file or folder");
+      err.println("plie-rules check : " + shown(args.get(0)) + " : aucun fichier ni dossier de ce nom");
       return INVALID;
     }
     CheckReport report = RuleSetWorkbench.check(path);
@@ -447,8 +448,8 @@ public final class PlieRulesCli {
     if (args.size() >= 2 && (args.get(0).equals("show") || args.get(0).equals("set"))) {
       Path file = path(args.get(1));
       if (file == null || !Files.isRegularFile(file)) {
-        err.println("plie-rules table " + args.get(0) + ": " + shown(args.get(1))
-            + ": no such file");
+        err.println("plie-rules table " + args.get(0) + " : " + shown(args.get(1))
+            + " : fichier introuvable");
         return INVALID;
       }
     }
@@ -456,7 +457,7 @@ public final class PlieRulesCli {
       try {
         out.print(RuleSetWorkbench.tableAsMarkdown(Path.of(args.get(1))));
       } catch (IllegalArgumentException e) {
-        err.println("plie-rules table show: " + e.getMessage());
+        err.println("plie-rules table show : " + e.getMessage());
         return INVALID;
       }
       return OK;
@@ -466,20 +467,21 @@ public final class PlieRulesCli {
       try {
         row = Integer.parseInt(args.get(2));
       } catch (NumberFormatException e) {
-        err.println("plie-rules table set: ROW must be a row number, not " + shown(args.get(2)));
+        err.println("plie-rules table set : LIGNE doit être un numéro de ligne, pas " + shown(args.get(2)));
         return INVALID;
       }
       try {
         String previous = RuleSetWorkbench.setCell(Path.of(args.get(1)), row, args.get(3), args.get(4));
-        out.println(args.get(1) + ", row " + row + ", column " + shown(args.get(3)) + ": "
+        out.println(args.get(1) + ", ligne " + row + ", colonne " + shown(args.get(3)) + " : "
             + shown(previous) + " → " + shown(args.get(4)));
         return OK;
       } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-        err.println("plie-rules table set: " + e.getMessage());
+        err.println("plie-rules table set : " + e.getMessage());
         return INVALID;
       }
     }
-    err.println("plie-rules table: usage: table show FILE.xlsx | table set FILE.xlsx ROW COLUMN VALUE");
+    err.println("plie-rules table : usage : table show FICHIER.xlsx | table set FICHIER.xlsx LIGNE"
+        + " COLONNE VALEUR");
     return INVALID;
   }
 
@@ -524,19 +526,20 @@ public final class PlieRulesCli {
       }
     }
     if (from == null || to == null || cohort == null) {
-      err.println("plie-rules impact: usage: impact --from VERSION|DIR --to VERSION|DIR COHORT.jsonl [--json]");
+      err.println("plie-rules impact : usage : impact --from VERSION|DOSSIER --to VERSION|DOSSIER"
+          + " COHORTE.jsonl [--json]");
       return INVALID;
     }
     Path cohortPath = path(cohort);
     if (cohortPath == null || !Files.isRegularFile(cohortPath)) {
-      err.println("plie-rules impact: " + shown(cohort) + ": no such file");
+      err.println("plie-rules impact : " + shown(cohort) + " : fichier introuvable");
       return INVALID;
     }
     ImpactReport report;
     try {
       report = ImpactAnalysis.run(from, to, cohortPath);
     } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-      err.println("plie-rules impact: " + e.getMessage());
+      err.println("plie-rules impact : " + e.getMessage());
       return INVALID;
     }
     out.print(json ? PlieJson.write(report) + "\n" : report.text());

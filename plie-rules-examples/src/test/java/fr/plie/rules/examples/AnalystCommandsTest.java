@@ -89,22 +89,24 @@ class AnalystCommandsTest {
 
     assertThat(run("table", "show", parameters.toString())).isZero();
     String markdown = out();
-    assertThat(markdown).startsWith("## Paramètres").contains("| entry.inactivity.months | 12 | months |");
+    // The value and its unit (French in the analysts' layout, after a « Libellé »).
+    assertThat(markdown).startsWith("## Paramètres").containsPattern(
+        "\\| entry\\.inactivity\\.months \\|( [^|]+ \\|)? 12 \\| (months|mois) \\|");
     String row = markdown.lines().filter(l -> l.contains("| entry.inactivity.months |"))
         .findFirst().orElseThrow().split("\\|")[1].trim();
 
     assertThat(run("check", version.toString())).isZero();
-    assertThat(out()).contains("No problem in the tables and rules.").contains(" 0 failed");
+    assertThat(out()).contains("Aucun problème dans les tables et les règles.").contains(" 0 en échec");
 
     assertThat(run("table", "set", parameters.toString(), row, "Valeur", "12,5")).isZero();
     assertThat(run("check", version.toString())).isEqualTo(PlieRulesCli.CHECK_FAILED);
-    assertThat(out()).contains("row " + row + ", column 'Valeur': '12,5' is not a number");
+    assertThat(out()).contains("ligne " + row + ", colonne 'Valeur' : '12,5' n'est pas un nombre");
     assertThat(err()).isEmpty();
 
     assertThat(run("table", "set", parameters.toString(), row, "Valeur", "6")).isZero();
     assertThat(run("impact", "--from", "2018.1", "--to", version.toString(),
         "samples/cohort.jsonl")).isZero();
-    assertThat(out()).startsWith("Impact of " + version + " compared with 2018.1 on 60 decided record(s)")
+    assertThat(out()).startsWith("Impact de " + version + " par rapport à 2018.1 sur 60 enregistrement(s) décidé(s)")
         .contains("LABOUR_MARKET NOT_MET → MET");
   }
 
@@ -112,9 +114,9 @@ class AnalystCommandsTest {
   void impact_names_what_it_cannot_read() {
     assertThat(run("impact", "--from", "2017", "--to", "2018.1", "samples/cohort.jsonl"))
         .isEqualTo(PlieRulesCli.INVALID);
-    assertThat(err()).contains("'2017' is neither a folder of rules nor a shipped version, revision or series");
+    assertThat(err()).contains("'2017' n'est ni un dossier de règles ni une version, révision ou série livrée");
     assertThat(run("impact", "--from", "2018.1", "samples/cohort.jsonl")).isEqualTo(PlieRulesCli.INVALID);
-    assertThat(err()).contains("plie-rules impact: Missing required option: '--to=VERSION|DIR'")
+    assertThat(err()).contains("plie-rules impact: Missing required option: '--to=VERSION|DOSSIER'")
         .contains("Usage: plie-rules impact");
   }
 
@@ -125,8 +127,8 @@ class AnalystCommandsTest {
     String oldest = "2018.1-r" + revisions.get(0).revision();
     String current = "2018.1-r" + revisions.get(revisions.size() - 1).revision();
     assertThat(run("impact", "--from", oldest, "--to", current, "samples/cohort.jsonl")).isZero();
-    assertThat(out()).startsWith("Impact of " + current + " compared with " + oldest
-        + " on 60 decided record(s)");
+    assertThat(out()).startsWith("Impact de " + current + " par rapport à " + oldest
+        + " sur 60 enregistrement(s) décidé(s)");
     // The same rules for entry: only exit decisions change.
     assertThat(out()).doesNotContain("entry ELIGIBLE →").doesNotContain("entry NOT_ELIGIBLE →");
     assertThat(run("impact", "--from", oldest, "--to", "2018.1", "samples/cohort.jsonl")).isZero();
@@ -155,7 +157,7 @@ class AnalystCommandsTest {
     for (String row : List.of("9", "1", "10")) {
       assertThat(run("table", "set", table.toString(), row, "Durée minimale (mois)", "4"))
           .as("row " + row).isEqualTo(PlieRulesCli.INVALID);
-      assertThat(err()).contains("row " + row + " is not a data row").doesNotContain("\tat ");
+      assertThat(err()).contains("la ligne " + row + " n'est pas une ligne de données").doesNotContain("\tat ");
     }
     assertThat(Files.readAllBytes(table)).isEqualTo(before);
     // The first data row is still writable.
@@ -168,7 +170,7 @@ class AnalystCommandsTest {
     run("rulesets", "export", rules.toString());
     assertThat(run("table", "set", rules.resolve("plie-dijon/2018.1/tables/parameters.drl.xlsx").toString(),
         "11", "Montant", "3")).isEqualTo(PlieRulesCli.INVALID);
-    assertThat(err()).contains("no column labelled 'Montant'");
+    assertThat(err()).contains("aucune colonne n'a pour titre 'Montant'");
   }
 
   // --- Hostile input (issue 9) ----------------------------------------------------------------
@@ -185,7 +187,7 @@ class AnalystCommandsTest {
         + "/PWNED-\"+System.nanoTime()),\"x\"); } catch (java.io.IOException ignored) { }";
     // The issue's repro: `table set` no longer writes above the data...
     assertThat(run("table", "set", parameters, "9", "En vigueur", code)).isEqualTo(PlieRulesCli.INVALID);
-    assertThat(err()).contains("row 9 is not a data row");
+    assertThat(err()).contains("la ligne 9 n'est pas une ligne de données");
     // ...so the code is typed in as a spreadsheet program would let anyone do.
     try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
         Files.newInputStream(Path.of(parameters)))) {
@@ -196,12 +198,12 @@ class AnalystCommandsTest {
     }
 
     assertThat(run("check", version.toString())).isEqualTo(PlieRulesCli.CHECK_FAILED);
-    assertThat(out()).contains("1 problem(s):").contains("parameters.drl.xlsx, sheet 'Paramètres',"
-        + " row 9, column G (the code template of the column 'En vigueur'): is"
+    assertThat(out()).contains("1 problème(s) :").contains("parameters.drl.xlsx, feuille 'Paramètres',"
+        + " ligne 9, colonne G (le modèle de code de la colonne 'En vigueur') : vaut"
         + " 'insert(TableRows.parameter(kcontext)); try {");
     assertThat(run("impact", "--from", "2018.1", "--to", version.toString(), "samples/cohort.jsonl"))
         .isEqualTo(PlieRulesCli.INVALID);
-    assertThat(err()).contains("row 9, column G (the code template of the column 'En vigueur')")
+    assertThat(err()).contains("ligne 9, colonne G (le modèle de code de la colonne 'En vigueur')")
         .doesNotContain("internal error");
     try (java.util.stream.Stream<Path> files = Files.list(pwned)) {
       assertThat(files).as("files written by code from a workbook").isEmpty();
@@ -217,30 +219,30 @@ class AnalystCommandsTest {
         "AAP PLIE Dijon 2018 \\");
 
     assertThat(run("check", version.toString())).isEqualTo(PlieRulesCli.CHECK_FAILED);
-    assertThat(out()).contains("1 problem(s):").contains("row 11, column 'Référence': 'AAP PLIE"
-        + " Dijon 2018 \\' contains a backslash").doesNotContain("generated rule line");
+    assertThat(out()).contains("1 problème(s) :").contains("ligne 11, colonne 'Référence' : 'AAP PLIE"
+        + " Dijon 2018 \\' contient une barre oblique inverse").doesNotContain("des règles générées");
   }
 
   @Test
   void bad_paths_are_user_errors_with_a_sentence() throws IOException {
     assertThat(run("table", "set", "nothere.xlsx", "11", "Valeur", "3")).isEqualTo(PlieRulesCli.INVALID);
-    assertThat(err()).isEqualTo("plie-rules table set: 'nothere.xlsx': no such file\n");
+    assertThat(err()).isEqualTo("plie-rules table set : 'nothere.xlsx' : fichier introuvable\n");
     assertThat(run("table", "show", "nothere.xlsx")).isEqualTo(PlieRulesCli.INVALID);
-    assertThat(err()).isEqualTo("plie-rules table show: 'nothere.xlsx': no such file\n");
+    assertThat(err()).isEqualTo("plie-rules table show : 'nothere.xlsx' : fichier introuvable\n");
     assertThat(run("rulesets", "export", "")).isEqualTo(PlieRulesCli.INVALID);
     assertThat(err()).isEqualTo("plie-rules rulesets export: '' is not a folder name; give the"
         + " folder to export to\n");
     assertThat(run("check", "nothere")).isEqualTo(PlieRulesCli.INVALID);
-    assertThat(err()).isEqualTo("plie-rules check: 'nothere': no such file or folder\n");
+    assertThat(err()).isEqualTo("plie-rules check : 'nothere' : aucun fichier ni dossier de ce nom\n");
 
     Path notAWorkbook = Files.writeString(work.resolve("table.xlsx"), "Nom;Valeur\n");
     assertThat(run("table", "show", notAWorkbook.toString())).isEqualTo(PlieRulesCli.INVALID);
-    assertThat(err()).isEqualTo("plie-rules table show: " + notAWorkbook + ": is not an .xlsx"
-        + " workbook (an old .xls file, or one protected by a password? save it as .xlsx without a"
-        + " password)\n");
+    assertThat(err()).isEqualTo("plie-rules table show : " + notAWorkbook + " : n'est pas un"
+        + " classeur .xlsx (un ancien fichier .xls, ou protégé par un mot de passe ? enregistrez-le"
+        + " en .xlsx sans mot de passe)\n");
     assertThat(run("table", "set", notAWorkbook.toString(), "11", "Valeur", "3"))
         .isEqualTo(PlieRulesCli.INVALID);
-    assertThat(err()).startsWith("plie-rules table set: " + notAWorkbook + ": is not an .xlsx");
+    assertThat(err()).startsWith("plie-rules table set : " + notAWorkbook + " : n'est pas un classeur .xlsx");
   }
 
   @Test
