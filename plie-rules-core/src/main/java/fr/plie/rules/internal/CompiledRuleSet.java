@@ -107,7 +107,7 @@ public final class CompiledRuleSet {
       synchronized (this) {
         tables = this.tables;
         if (tables == null) {
-          tables = Tables.prepare(manifest, tablePaths, tableBytes);
+          tables = Tables.prepare(manifest, tablePaths, tableBytes, parametersReadByRules());
           tables.rules().forEach(this::indexRules);
           this.tables = tables;
         }
@@ -117,6 +117,25 @@ public final class CompiledRuleSet {
       throw new RuleSetProblems(manifest.id() + " " + manifest.version(), tables.problems());
     }
     return tables;
+  }
+
+  /** A parameter's name in a rule's condition: {@code Parameter( name == "exit.senior.age" ...}. */
+  private static final Pattern PARAMETER_READ =
+      Pattern.compile("Parameter\\(\\s*name\\s*==\\s*\"([^\"]+)\"");
+
+  /** The parameters this rule set's DRL files read, each with the first file that reads it. */
+  private Map<String, String> parametersReadByRules() {
+    Map<String, String> read = new TreeMap<>();
+    List<Map<String, byte[]>> kinds = List.of(entryRules, exitRules);
+    for (Map<String, byte[]> files : kinds) {
+      files.forEach((path, bytes) -> {
+        Matcher m = PARAMETER_READ.matcher(new String(bytes, StandardCharsets.UTF_8));
+        while (m.find()) {
+          read.putIfAbsent(m.group(1), path);
+        }
+      });
+    }
+    return read;
   }
 
   /** Checks every table now; throws {@link RuleSetProblems} listing every problem. */
@@ -129,7 +148,7 @@ public final class CompiledRuleSet {
       Map<String, byte[]> rules, List<String> problems) {
 
     static Tables prepare(RuleSetManifest manifest, Map<String, String> paths,
-        Map<String, byte[]> bytesByKey) {
+        Map<String, byte[]> bytesByKey, Map<String, String> parametersRead) {
       List<String> problems = new ArrayList<>();
       Map<String, byte[]> rules = new LinkedHashMap<>();
       Map<String, List<TableSchemas.CheckedLine>> lines = new TreeMap<>();
@@ -159,6 +178,30 @@ public final class CompiledRuleSet {
         }
       });
       problems.addAll(TableChecks.check(manifest, paths, lines, incomplete));
+      if (!incomplete.contains("parameters")) {
+        // A parameter the rules read with no row at all: every decision needing it would fail
+        // ("rule set defective") or stay unknown; the gap check only sees names that have rows.
+        Set<String> given = new TreeSet<>();
+        for (TableSchemas.CheckedLine line : lines.getOrDefault("parameters", List.of())) {
+          String name = String.valueOf(line.values().get("Nom"));
+          given.add(name);
+          // A name no rule reads (misspelt?) would be silently ignored, the rules going on with
+          // the row of the right name, or finding none.
+          if (!parametersRead.containsKey(name)) {
+            problems.add(paths.getOrDefault("parameters", "tables/parameters.drl.xlsx")
+                + ", ligne " + line.row() + " : aucune règle ne lit le paramètre " + name
+                + " (nom mal écrit ? les règles lisent : "
+                + String.join(", ", parametersRead.keySet()) + ")");
+          }
+        }
+        parametersRead.forEach((name, file) -> {
+          if (!given.contains(name)) {
+            problems.add(paths.getOrDefault("parameters", "tables/parameters.drl.xlsx")
+                + " : aucune ligne ne donne le paramètre " + name + ", que lisent les règles ("
+                + file + ")");
+          }
+        });
+      }
       return new Tables(lines, rules, problems);
     }
   }

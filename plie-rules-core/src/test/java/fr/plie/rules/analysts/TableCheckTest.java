@@ -118,6 +118,32 @@ class TableCheckTest {
   }
 
   @Test
+  void a_parameter_the_rules_read_may_not_be_renamed_away() {
+    int row = inactivityRow(parameters);
+    RuleSetWorkbench.setCell(parameters, row, "Nom", "entry.inactivity.mois");
+
+    assertThat(RuleSetWorkbench.check(version).problems()).containsExactlyInAnyOrder(
+        "plie-dijon/2018.1/tables/parameters.drl.xlsx, ligne " + row + " : aucune règle ne lit le"
+            + " paramètre entry.inactivity.mois (nom mal écrit ? les règles lisent :"
+            + " entry.inactivity.months, exit.cumulation.daysPerMonth, exit.halfTime.weeklyHours,"
+            + " exit.senior.age)",
+        "plie-dijon/2018.1/tables/parameters.drl.xlsx : aucune ligne ne donne le paramètre"
+            + " entry.inactivity.months, que lisent les règles"
+            + " (plie-dijon/2018.1/entry/labour-market.drl)");
+  }
+
+  @Test
+  void every_shipped_revision_exported_is_sound() throws java.io.IOException {
+    com.fasterxml.jackson.databind.JsonNode index = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(rulesets.resolve("index.json").toFile());
+    assertThat(index.get("manifests")).isNotEmpty();
+    for (com.fasterxml.jackson.databind.JsonNode manifest : index.get("manifests")) {
+      Path folder = rulesets.resolve(manifest.asText()).getParent();
+      assertThat(RuleSetWorkbench.check(folder).problems()).as(manifest.asText()).isEmpty();
+    }
+  }
+
+  @Test
   void a_row_left_without_oui_would_be_silently_ignored_so_it_is_reported() {
     RuleSetWorkbench.setCell(communes, 12, "Dans le périmètre", "");
 
