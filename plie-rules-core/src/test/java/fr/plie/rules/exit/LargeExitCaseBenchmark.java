@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class LargeExitCaseBenchmark {
-  @Param({"1000", "10000"})
+  @Param({"100", "1000"})
   public int activities;
 
   private ExitCase exitCase;
