@@ -292,7 +292,8 @@ public final class PlieRules {
     CompiledRuleSet chosen = registry.version(version, revision).orElseThrow(() ->
         new IllegalArgumentException("no revision " + revision + " of rule-set version '" + version
             + "'; available: " + available()));
-    return new PlieRules(registry, chosen);
+    // Pinned with this facade's clock, ids, signer, pseudonymiser and verifier, as version(String).
+    return new PlieRules(registry, chosen, clock, decisionIds, signer, pseudonymiser, verifier);
   }
 
   /** « 2018.1 (revisions 1, 2), 2018.2 (revisions 1, 2) »; a version with one revision alone. */
