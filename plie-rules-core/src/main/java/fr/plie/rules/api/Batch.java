@@ -37,6 +37,9 @@ import java.util.stream.StreamSupport;
  * and signer. Immutable: the setters return a new batch.
  */
 public final class Batch {
+  /** The most deciding threads a batch may have (the command line's bound too). */
+  public static final int MAX_THREADS = 1024;
+
   private final PlieRules rules;
   private final int threads;
   private final int window;
@@ -54,13 +57,15 @@ public final class Batch {
   /**
    * The same batch on {@code threads} deciding threads.
    *
-   * @param threads at least 1 (default: the processors available)
+   * @param threads from 1 to {@value #MAX_THREADS} (default: the processors available)
    * @return a new batch
-   * @throws IllegalArgumentException when {@code threads} is below 1
+   * @throws IllegalArgumentException when {@code threads} is below 1 or above {@value
+   *     #MAX_THREADS}
    */
   public Batch threads(int threads) {
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+    if (threads < 1 || threads > MAX_THREADS) {
+      throw new IllegalArgumentException("threads must be from 1 to " + MAX_THREADS + ", not "
+          + threads);
     }
     return new Batch(rules, threads, window);
   }

@@ -137,10 +137,19 @@ public final class BatchResults<T> implements Iterator<T>, AutoCloseable {
         inputsFailure = e;
         break;
       }
-      long number = ++read;
-      // Stamps are taken here, in input order, so ids follow the input on any number of threads.
-      RecordStamp stamp = stamps.get();
-      inFlight.add(threads.submit(() -> task.run(number, input, stamp)));
+      long number = read + 1;
+      try {
+        // Stamps are taken here, in input order, so ids follow the input on any number of threads.
+        RecordStamp stamp = stamps.get();
+        inFlight.add(threads.submit(() -> task.run(number, input, stamp)));
+      } catch (RuntimeException e) {
+        // The caller's id supplier failed, or no thread could take it: as when the inputs fail,
+        // the results already in flight still come out first (none is dropped), then this.
+        inputsDone = true;
+        inputsFailure = e;
+        break;
+      }
+      read = number;
     }
   }
 

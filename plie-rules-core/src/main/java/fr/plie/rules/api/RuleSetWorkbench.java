@@ -67,7 +67,8 @@ public final class RuleSetWorkbench {
     StringBuilder out = new StringBuilder();
     for (DecisionTables.Table table : read == null ? List.<DecisionTables.Table>of() : List.of(read)) {
       out.append("## ").append(table.name()).append(" (").append(xlsx.getFileName())
-          .append(", feuille ").append(table.sheet()).append(")\n\n");
+          .append(", feuille ").append(fr.plie.rules.model.SafeText.line(table.sheet()))
+          .append(")\n\n");
       out.append("| Ligne | ").append(String.join(" | ", table.labels())).append(" |\n");
       out.append("|---:|").append("---|".repeat(table.labels().size())).append('\n');
       for (DecisionTables.TableLine line : table.lines()) {

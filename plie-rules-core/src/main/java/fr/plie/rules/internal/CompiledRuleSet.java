@@ -381,8 +381,8 @@ public final class CompiledRuleSet {
   /**
    * A session of the entry rules from a pool: {@link KieSession#dispose()} gives it back reset
    * (working memory, agenda and listeners emptied), so the node memories Drools builds lazily in a
-   * session are built once per pooled session, not once per decision. A session whose rules failed
-   * is {@link KieSession#destroy() destroyed} instead.
+   * session are built once per pooled session, not once per decision; a session whose rules failed
+   * is reset like any other (PooledSessionsTest decides after failures).
    */
   public KieSession newEntrySession() {
     KieSessionsPool pool = entrySessions;

@@ -40,7 +40,6 @@ public final class EntryEvaluator {
     List<CriterionResult> criteria = new ArrayList<>();
     List<EntryOutcomeResult> outcomes = new ArrayList<>();
     List<String> ruleNotes = new ArrayList<>();
-    boolean clean = false;
     try {
       session.insert(new AssessmentDay(application.assessmentDate()));
       session.insert(application);
@@ -54,14 +53,11 @@ public final class EntryEvaluator {
           ruleNotes.add(note.text());
         }
       }
-      clean = true;
     } finally {
       session.removeEventListener(recorder);
-      if (clean) {
-        session.dispose(); // back to the pool, reset
-      } else {
-        session.destroy(); // a session whose rules failed is not reused
-      }
+      // Back to the pool, reset (working memory, agenda, node memories), also after a rule
+      // failed: Drools 10.2's destroy() of a pooled session does the same.
+      session.dispose();
     }
     String label = ruleSet.reference().id() + " " + ruleSet.reference().version();
     Map<Criterion, CriterionResult> byCriterion = new EnumMap<>(Criterion.class);

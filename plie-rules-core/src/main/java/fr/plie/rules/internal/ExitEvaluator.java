@@ -41,7 +41,6 @@ public final class ExitEvaluator {
     List<RouteResult> routes = new ArrayList<>();
     List<ExitOutcomeResult> outcomes = new ArrayList<>();
     List<String> ruleNotes = new ArrayList<>();
-    boolean clean = false;
     try {
       // The parameter table's rows in force that day insert the thresholds, before any route rule.
       session.insert(new AssessmentDay(exitCase.assessmentDate()));
@@ -59,14 +58,11 @@ public final class ExitEvaluator {
           ruleNotes.add(note.text());
         }
       }
-      clean = true;
     } finally {
       session.removeEventListener(recorder);
-      if (clean) {
-        session.dispose(); // back to the pool, reset
-      } else {
-        session.destroy(); // a session whose rules failed is not reused
-      }
+      // Back to the pool, reset (working memory, agenda, node memories), also after a rule
+      // failed: Drools 10.2's destroy() of a pooled session does the same.
+      session.dispose();
     }
     String label = ruleSet.reference().id() + " " + ruleSet.reference().version();
     Map<ExitRoute, RouteResult> byRoute = new EnumMap<>(ExitRoute.class);

@@ -247,7 +247,7 @@ public final class TableSchemas {
     }
     for (Table table : tables) {
       List<Column> schema = layout(key, table.labels());
-      String where = table.file() + ", feuille '" + table.sheet() + "'";
+      String where = table.file() + ", feuille '" + Texts.echo(table.sheet()) + "'";
       for (TableLine line : table.lines()) {
         int before = problems.size();
         Map<String, Object> values = new LinkedHashMap<>();

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Decisions take their Drools session from a pool and give it back reset: nothing of a decision
- * may reach the next one taken in the same session, on any thread, not even after a rule failed.
+ * may reach the next one taken in the same session, on any thread, not even after a rule failed
+ * (the failed session goes back to the pool reset, like any other).
  */
 class PooledSessionsTest {
 
@@ -61,7 +62,7 @@ class PooledSessionsTest {
   }
 
   @Test
-  void a_session_whose_rule_failed_is_not_reused(@TempDir Path copy) throws IOException {
+  void a_session_whose_rule_failed_is_reset_before_it_decides_again(@TempDir Path copy) throws IOException {
     RuleSetWorkbench.exportShipped(copy.resolve("rulesets"));
     // A rule that fails for one participant only, half-way through the session's work.
     Files.writeString(copy.resolve("rulesets/plie-dijon/2018.1/entry/work-authorization.drl"), """

@@ -103,7 +103,10 @@ final class BatchCommand {
           }
         };
         source = reader;
-        if (!stdin && reader.jsonLines() && progressBar(options)) {
+        // Counting reads the file once more: only a regular file can be (a named pipe would be
+        // drained by the count and give the batch nothing).
+        if (!stdin && reader.jsonLines() && progressBar(options)
+            && Files.isRegularFile(Path.of(options.input()))) {
           total = countRecords(Path.of(options.input()));
         }
       }
@@ -177,27 +180,26 @@ final class BatchCommand {
    */
   private static boolean progressBar(Options options) {
     boolean toStdout = options.output() == null || options.output().toString().equals("-");
-    return !options.noProgress() && stderrIsTerminal() && !(toStdout && System.console() != null);
+    return !options.noProgress() && isTerminal(org.jline.terminal.spi.SystemStream.Error)
+        && !(toStdout && isTerminal(org.jline.terminal.spi.SystemStream.Output));
   }
 
-  private static Boolean stderrIsTerminal;
+  private static final java.util.Map<org.jline.terminal.spi.SystemStream, Boolean> TERMINALS =
+      new java.util.EnumMap<>(org.jline.terminal.spi.SystemStream.class);
 
   /**
-   * Whether stderr is a terminal: Java 17 only tells whether stdin and stdout are (the console),
-   * so ask jline (which the progress bar brings), falling back on the console.
+   * Whether stderr (or stdout) is a terminal: Java 17's console says only whether stdin and stdout
+   * both are, so ask jline (which the progress bar brings) for each stream, falling back on the
+   * console.
    */
-  private static synchronized boolean stderrIsTerminal() {
-    if (stderrIsTerminal == null) {
-      boolean terminal;
+  private static synchronized boolean isTerminal(org.jline.terminal.spi.SystemStream stream) {
+    return TERMINALS.computeIfAbsent(stream, s -> {
       try {
-        terminal = org.jline.terminal.spi.TerminalProvider.load("exec")
-            .isSystemStream(org.jline.terminal.spi.SystemStream.Error);
+        return org.jline.terminal.spi.TerminalProvider.load("exec").isSystemStream(s);
       } catch (IOException | RuntimeException | LinkageError e) {
-        terminal = System.console() != null;
+        return System.console() != null;
       }
-      stderrIsTerminal = terminal;
-    }
-    return stderrIsTerminal;
+    });
   }
 
   private static ProgressBar bar(PrintStream err, Long total) {

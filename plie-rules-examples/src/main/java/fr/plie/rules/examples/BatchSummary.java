@@ -28,6 +28,10 @@ final class BatchSummary {
   private final Map<String, Long> exitOutcomes = zeros(ExitOutcome.values());
   private final Map<String, Long> positiveByRoute = zeros(ExitRoute.values());
   private final Map<String, Long> reasons = new TreeMap<>();
+  /** Distinct reasons counted one by one; the others together under {@link #OTHER_REASONS}. */
+  static final int MAX_REASONS = 100;
+  static final String OTHER_REASONS = "(autres) : d'autres problèmes, au-delà des "
+      + MAX_REASONS + " premiers";
   private final Map<String, RuleSetUse> ruleSets = new TreeMap<>();
 
   private static Map<String, Long> zeros(Enum<?>[] values) {
@@ -54,7 +58,12 @@ final class BatchSummary {
       }
       case INVALID_INPUT -> {
         rejected++;
-        line.reasons().forEach(reason -> reasons.merge(reason, 1L, Long::sum));
+        for (String reason : line.reasons()) {
+          // Bounded whatever the input: a file whose every record names a field of its own
+          // must not grow the summary with it.
+          reasons.merge(reasons.containsKey(reason) || reasons.size() < MAX_REASONS ? reason
+              : OTHER_REASONS, 1L, Long::sum);
+        }
       }
       case INTERNAL_ERROR -> internalErrors++;
     }

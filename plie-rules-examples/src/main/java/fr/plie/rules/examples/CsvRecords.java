@@ -46,6 +46,8 @@ import java.util.regex.Pattern;
  */
 final class CsvRecords implements Iterator<BatchInput>, Closeable {
   private static final String ACTIVITY = "activities.";
+  /** Far more cells than the contract has columns; a row beyond is refused unread. */
+  static final int MAX_CELLS = 1_000;
   private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
@@ -71,6 +73,8 @@ final class CsvRecords implements Iterator<BatchInput>, Closeable {
   private final CsvParser parser;
   private final String[] header;
   private String[] row;
+  /** Why the current row cannot be read (too many cells, too long, not UTF-8), or null. */
+  private String rowProblem;
   private long rowLine;
   private BatchInput pending;
   /** Why reading stopped, given as the last record. */
@@ -81,8 +85,16 @@ final class CsvRecords implements Iterator<BatchInput>, Closeable {
     this.in = in;
     CsvFactory factory = CsvFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
         .maxStringLength(InputLimits.MAX_RECORD_BYTES).build()).build();
-    this.parser = factory.createParser(in);
+    // Malformed UTF-8 (a Latin-1 export...) becomes U+FFFD, refused in its own record below,
+    // instead of ending the file at the first bad byte.
+    this.parser = factory.createParser(new java.io.InputStreamReader(in,
+        java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)));
     String[] first = readRow();
+    if (first != null && rowProblem != null) {
+      throw new HeaderException(name + ": the header row " + rowProblem);
+    }
     if (first == null) {
       throw new HeaderException(name + ": the CSV file is empty; its first row names the columns");
     }
@@ -171,6 +183,12 @@ final class CsvRecords implements Iterator<BatchInput>, Closeable {
     long first = rowLine;
     String[] start = row;
     List<String> problems = new ArrayList<>();
+    if (rowProblem != null) {
+      // A row that cannot be read is a record of its own: its cells were not kept.
+      problems.add("(row): " + rowProblem);
+      advance();
+      return input(first, first, NODES.objectNode(), problems);
+    }
     ObjectNode record = caseFields(start, problems);
     if (!isExit(start)) {
       advance();
@@ -180,16 +198,23 @@ final class CsvRecords implements Iterator<BatchInput>, Closeable {
     String id = cell(start, "participantId");
     long last = first;
     int dropped = 0;
-    while (row != null && isExit(row) && java.util.Objects.equals(cell(row, "participantId"), id)) {
+    // Each problem once, at the first row that has it: a case of many rows keeps no more.
+    Set<String> reported = new java.util.HashSet<>();
+    while (row != null && rowProblem == null && isExit(row)
+        && java.util.Objects.equals(cell(row, "participantId"), id)) {
       if (row != start) {
         for (int c = 0; c < header.length; c++) {
           String value = c < row.length ? row[c] : "";
           if (CASE_COLUMNS.containsKey(header[c]) && !value.isEmpty()
-              && !value.equals(c < start.length ? start[c] : "")) {
-            problems.add(header[c] + ": differs between the rows of one exit case (lines " + first
-                + " and " + rowLine + "); give the case's fields on its first row or on every row"
-                + " alike");
+              && !value.equals(c < start.length ? start[c] : "") && reported.add(header[c])) {
+            // No line numbers here: the record is named by its lines, and the steering summary
+            // counts problems by their text.
+            problems.add(header[c] + ": differs between the rows of one exit case; give the case's"
+                + " fields on its first row or on every row alike");
           }
+        }
+        if (row.length > header.length && reported.add("(row)")) {
+          problems.add("(row): a row has more cells than the header (an unquoted comma?)");
         }
       }
       ObjectNode activity = activity(row);
@@ -231,7 +256,7 @@ final class CsvRecords implements Iterator<BatchInput>, Closeable {
       }
     }
     if (cells.length > header.length) {
-      problems.add("(row): has " + cells.length + " cells, the header " + header.length);
+      problems.add("(row): a row has more cells than the header (an unquoted comma?)");
     }
     return record;
   }
@@ -297,11 +322,10 @@ final class CsvRecords implements Iterator<BatchInput>, Closeable {
 
   private void advance() {
     try {
-      rowLine = parser.currentLocation().getLineNr();
-      row = readRow();
-      if (row != null && row.length == 1 && row[0].isEmpty()) {
-        advance(); // a blank line
-      }
+      do {
+        rowLine = parser.currentLocation().getLineNr();
+        row = readRow();
+      } while (row != null && rowProblem == null && row.length == 1 && row[0].isEmpty());
     } catch (IOException e) {
       row = null;
       failure = BatchInput.unreadable(name + ":" + rowLine, new InvalidInputException(
@@ -321,11 +345,28 @@ final class CsvRecords implements Iterator<BatchInput>, Closeable {
       throw new IOException("unexpected " + token);
     }
     List<String> cells = new ArrayList<>();
+    long characters = 0;
+    rowProblem = null;
     while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
       if (token == null) {
         throw new IOException("the file ends inside a row");
       }
-      cells.add(parser.getText());
+      String text = parser.getText();
+      characters += text.length();
+      if (rowProblem == null) {
+        if (cells.size() >= MAX_CELLS) {
+          rowProblem = "has more than " + MAX_CELLS + " cells";
+        } else if (characters > InputLimits.MAX_RECORD_BYTES) {
+          rowProblem = "is longer than " + InputLimits.MAX_RECORD_BYTES + " characters";
+        } else if (text.indexOf('\uFFFD') >= 0) {
+          rowProblem = "is not valid UTF-8";
+        }
+      }
+      if (rowProblem == null) {
+        cells.add(text);
+      } else {
+        cells.clear(); // read to its end, kept no longer
+      }
     }
     return cells.toArray(String[]::new);
   }

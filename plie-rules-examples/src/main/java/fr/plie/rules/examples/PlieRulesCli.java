@@ -234,7 +234,13 @@ public final class PlieRulesCli {
    */
   int writingTo(Path file, java.util.concurrent.Callable<Integer> command) throws Exception {
     if (file == null || file.toString().equals("-")) {
-      return command.call();
+      int status = command.call();
+      // A full disk, a closed pipe: PrintStream keeps quiet about it; say so, and fail.
+      out.flush();
+      if (out.checkError()) {
+        throw new UserError("the standard output could not be written (full disk? closed pipe?)");
+      }
+      return status;
     }
     PrintStream stdout = out;
     try (PrintStream toFile = new PrintStream(new java.io.BufferedOutputStream(
