@@ -160,7 +160,7 @@ final class BatchBench {
   private static boolean cachedFull;
 
   /** The cohort's decisions in the batch's output form, computed once. */
-  private static List<String> precomputed(PlieRules rules, boolean full) throws IOException {
+  private static List<String> precomputed(PlieRules rules, boolean full) throws Exception {
     if (cached != null && cachedFull == full) {
       return cached;
     }
@@ -183,13 +183,16 @@ final class BatchBench {
    * benchmarks (half entry applications, half exit cases), as JSON lines. Generated, not read from
    * the samples, so that the command runs from any directory.
    */
-  static List<String> cohort() {
+  static List<String> cohort() throws References.Missing {
+    java.util.function.Function<java.util.Random, fr.plie.rules.model.EntryApplication> entries =
+        References.entryGenerator();
+    java.util.function.Function<java.util.Random, fr.plie.rules.model.ExitCase> exits =
+        References.exitGenerator();
     java.util.Random random = new java.util.Random(2018);
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < 60; i++) {
       lines.add(PlieJson.writeLine(i % 2 == 0
-          ? fr.plie.rules.criteria.EntryApplicationGenerator.valid(random)
-          : fr.plie.rules.exit.ExitCaseGenerator.valid(random)));
+          ? entries.apply(random) : exits.apply(random)));
     }
     return lines;
   }

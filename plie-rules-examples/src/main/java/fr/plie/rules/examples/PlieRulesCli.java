@@ -582,6 +582,9 @@ public final class PlieRulesCli {
     }
     try {
       return ThroughputBench.run(seconds, out);
+    } catch (References.Missing e) {
+      err.println("plie-rules bench throughput: " + e.getMessage());
+      return INTERNAL_ERROR;
     } catch (Exception e) {
       err.println("plie-rules bench throughput: the benchmark failed ("
           + e.getClass().getSimpleName() + ")");
@@ -600,6 +603,9 @@ public final class PlieRulesCli {
       out.println();
       BatchBench.run(sizes.isEmpty() ? List.of(10_000, 100_000) : sizes, memoryOnly, out);
       return 0;
+    } catch (References.Missing e) {
+      err.println("plie-rules bench batch: " + e.getMessage());
+      return INTERNAL_ERROR;
     } catch (Exception e) {
       err.println("plie-rules bench batch: the benchmark failed (" + e.getClass().getSimpleName()
           + ")");

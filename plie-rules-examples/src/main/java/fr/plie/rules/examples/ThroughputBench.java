@@ -1,10 +1,6 @@
 package fr.plie.rules.examples;
 
 import fr.plie.rules.api.PlieRules;
-import fr.plie.rules.criteria.EntryApplicationGenerator;
-import fr.plie.rules.criteria.ReferenceEntryCriteria;
-import fr.plie.rules.exit.ExitCaseGenerator;
-import fr.plie.rules.exit.ReferenceExitRoutes;
 import fr.plie.rules.model.EntryApplication;
 import fr.plie.rules.model.ExitCase;
 import java.io.PrintStream;
@@ -49,12 +45,14 @@ final class ThroughputBench {
 
   static int run(double seconds, PrintStream out) throws Exception {
     PlieRules rules = PlieRules.load().warmUp();
+    Function<Random, EntryApplication> entryGenerator = References.entryGenerator();
+    Function<Random, ExitCase> exitGenerator = References.exitGenerator();
     Random random = new Random(2018);
     List<EntryApplication> applications = new ArrayList<>();
     List<ExitCase> cases = new ArrayList<>();
     for (int i = 0; i < INPUTS; i++) {
-      applications.add(EntryApplicationGenerator.valid(random));
-      cases.add(ExitCaseGenerator.valid(random));
+      applications.add(entryGenerator.apply(random));
+      cases.add(exitGenerator.apply(random));
     }
     int cores = Runtime.getRuntime().availableProcessors();
     out.printf("plie-rules bench throughput: %d cores, Java %s (%s), %.1f s per measurement%n",
@@ -62,9 +60,9 @@ final class ThroughputBench {
     out.println("decisions per second; 1 thread: per CPU-second of the deciding thread (median of "
         + ROUNDS + " rounds); all cores: per second of wall time");
     out.printf("%-6s %-38s %14s %14s%n", "kind", "", "1 thread", "all cores");
-    compare("entry", applications, rules::assessEntry, ReferenceEntryCriteria::decide, cores,
+    compare("entry", applications, rules::assessEntry, References.entryReference(), cores,
         seconds, out);
-    compare("exit", cases, rules::assessExit, ReferenceExitRoutes::decide, cores, seconds, out);
+    compare("exit", cases, rules::assessExit, References.exitReference(), cores, seconds, out);
     return 0;
   }
 
