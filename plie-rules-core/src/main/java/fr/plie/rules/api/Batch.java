@@ -159,20 +159,7 @@ public final class Batch {
       return BatchResult.invalid(number, source, e.problems());
     } catch (RuntimeException | StackOverflowError e) {
       // One input that breaks the engine costs only itself.
-      return BatchResult.failed(number, source, shortly(e));
+      return BatchResult.failed(number, source, SafeText.failureLine(e));
     }
-  }
-
-  /**
-   * A failure in one line: the kind and the start of the message of its root cause (the engine
-   * wraps what a rule threw), escaped.
-   */
-  static String shortly(Throwable e) {
-    Throwable root = e;
-    for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 20; depth++) {
-      root = root.getCause();
-    }
-    String message = root.getMessage() == null ? "" : ": " + SafeText.cut(root.getMessage(), 200);
-    return SafeText.line(root.getClass().getSimpleName() + message);
   }
 }

@@ -64,8 +64,8 @@ public final class CompiledRuleSet {
   private boolean shipped;
   private volatile KieBase entryBase;
   private volatile KieBase exitBase;
-  private volatile KieSessionsPool entrySessions;
-  private volatile KieSessionsPool exitSessions;
+  /** A session pool per kind, made on first use; a pool grows with the threads deciding at once. */
+  private final Map<String, KieSessionsPool> sessions = new ConcurrentHashMap<>();
 
   private CompiledRuleSet(RuleSetManifest manifest, RuleSetReference reference,
       Map<String, byte[]> entryRules, Map<String, byte[]> exitRules,
@@ -385,36 +385,15 @@ public final class CompiledRuleSet {
    * is reset like any other (PooledSessionsTest decides after failures).
    */
   public KieSession newEntrySession() {
-    KieSessionsPool pool = entrySessions;
-    if (pool == null) {
-      synchronized (this) {
-        pool = entrySessions;
-        if (pool == null) {
-          pool = entryBase().newKieSessionsPool(SESSIONS_PER_POOL);
-          entrySessions = pool;
-        }
-      }
-    }
-    return pool.newKieSession();
+    return sessions.computeIfAbsent("entry", kind -> entryBase().newKieSessionsPool(1))
+        .newKieSession();
   }
 
   /** A session of the exit rules from a pool, as {@link #newEntrySession()}. */
   public KieSession newExitSession() {
-    KieSessionsPool pool = exitSessions;
-    if (pool == null) {
-      synchronized (this) {
-        pool = exitSessions;
-        if (pool == null) {
-          pool = exitBase().newKieSessionsPool(SESSIONS_PER_POOL);
-          exitSessions = pool;
-        }
-      }
-    }
-    return pool.newKieSession();
+    return sessions.computeIfAbsent("exit", kind -> exitBase().newKieSessionsPool(1))
+        .newKieSession();
   }
-
-  /** Sessions a pool creates ahead; it grows when more threads decide at once. */
-  private static final int SESSIONS_PER_POOL = 1;
 
   /** Compiles both knowledge bases now, reporting every compilation error. */
   public void compileAll() {

@@ -4,16 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import fr.plie.rules.api.PlieRules;
-import fr.plie.rules.api.RuleSetWorkbench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,10 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 class FailingRuleTest {
   @Test
   void a_failing_rule_is_reported_by_name_without_the_input(@TempDir Path copy) throws IOException {
-    RuleSetWorkbench.exportShipped(copy.resolve("rulesets"));
-    // A broken rule whose consequence throws, quoting the input. Only the class path may bring
-    // rule files the library does not ship (a folder may not).
-    Files.writeString(copy.resolve("rulesets/plie-dijon/2018.1/entry/work-authorization.drl"), """
+    // A broken rule whose consequence throws, quoting the input.
+    PlieRules edited = RecordFixtures.withEntryRuleAppended(copy, """
 
         rule "BROKEN: quotes the application"
           @section("§I.C.1")
@@ -36,9 +28,7 @@ class FailingRuleTest {
         then
           throw new IllegalStateException("cannot handle " + $a);
         end
-        """, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-    PlieRules edited = PlieRules.loadFromClassPath(
-        new URLClassLoader(new URL[] {copy.toUri().toURL()}, null), "rulesets").version("2018.1");
+        """);
 
     Throwable failure = catchThrowable(() -> edited.assessEntry(RecordFixtures.healthAndBenefits()));
 

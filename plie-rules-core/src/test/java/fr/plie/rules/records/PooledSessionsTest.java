@@ -5,19 +5,13 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import fr.plie.rules.TestRules;
 import fr.plie.rules.api.PlieRules;
-import fr.plie.rules.api.RuleSetWorkbench;
 import fr.plie.rules.criteria.EntryApplicationGenerator;
 import fr.plie.rules.exit.ExitCaseGenerator;
 import fr.plie.rules.model.EntryApplication;
 import fr.plie.rules.model.ExitCase;
 import fr.plie.rules.model.PlieJson;
 import java.io.IOException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -62,10 +56,10 @@ class PooledSessionsTest {
   }
 
   @Test
-  void a_session_whose_rule_failed_is_reset_before_it_decides_again(@TempDir Path copy) throws IOException {
-    RuleSetWorkbench.exportShipped(copy.resolve("rulesets"));
+  void a_session_whose_rule_failed_is_reset_before_it_decides_again(@TempDir Path copy)
+      throws IOException {
     // A rule that fails for one participant only, half-way through the session's work.
-    Files.writeString(copy.resolve("rulesets/plie-dijon/2018.1/entry/work-authorization.drl"), """
+    PlieRules edited = TestRules.deterministic(RecordFixtures.withEntryRuleAppended(copy, """
 
         rule "BROKEN: fails for one participant"
           @section("§I.C.1")
@@ -74,10 +68,7 @@ class PooledSessionsTest {
         then
           throw new IllegalStateException("boom");
         end
-        """, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-    PlieRules edited = TestRules.deterministic(PlieRules.loadFromClassPath(
-        new URLClassLoader(new URL[] {copy.toUri().toURL()}, null), "rulesets")
-        .version("2018.1"));
+        """));
     EntryApplication boom = EntryApplication.builder()
         .from(RecordFixtures.healthAndBenefits()).participantId("BOOM").build();
     String before = PlieJson.write(edited.assessEntry(RecordFixtures.familySituation()));

@@ -120,4 +120,19 @@ final class RecordFixtures {
             .weeklyHours(new BigDecimal("26")).employer("Chantier des Lentillères").build())
         .build();
   }
+
+  /**
+   * The shipped rules exported to {@code copy} with {@code drl} appended to 2018.1's
+   * work-authorization rules, loaded from the class path (only the class path may bring rule files
+   * the library does not ship; a folder may not), pinned to 2018.1.
+   */
+  static PlieRules withEntryRuleAppended(java.nio.file.Path copy, String drl)
+      throws java.io.IOException {
+    fr.plie.rules.api.RuleSetWorkbench.exportShipped(copy.resolve("rulesets"));
+    java.nio.file.Files.writeString(
+        copy.resolve("rulesets/plie-dijon/2018.1/entry/work-authorization.drl"), drl,
+        java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    return PlieRules.loadFromClassPath(new java.net.URLClassLoader(
+        new java.net.URL[] {copy.toUri().toURL()}, null), "rulesets").version("2018.1");
+  }
 }

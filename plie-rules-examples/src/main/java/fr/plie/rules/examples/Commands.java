@@ -637,6 +637,24 @@ final class Commands {
     }
   }
 
+  /** What bench throughput and bench all take: the seconds of deciding per measurement. */
+  static final class Seconds {
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "6",
+        description = "Seconds of deciding per throughput measurement (default: ${DEFAULT-VALUE}).")
+    double seconds;
+  }
+
+  /** What bench batch and bench all take: the numbers of records. */
+  static final class Sizes {
+    @Parameters(arity = "0..*", paramLabel = "N",
+        description = "Numbers of records of the batch (default: 10000 100000).")
+    List<Integer> sizes;
+
+    List<Integer> given() {
+      return sizes == null ? List.of() : sizes;
+    }
+  }
+
   @Command(name = "throughput", usageHelpAutoWidth = true,
       description = "Entry and exit decisions per second, on one thread and on all cores,"
           + " through the engine and through the plain-Java references of the same rules"
@@ -644,11 +662,9 @@ final class Commands {
   static final class BenchThroughput implements Callable<Integer> {
     @Mixin Help help = new Help();
 
-    private final PlieRulesCli cli;
+    @Mixin Seconds seconds = new Seconds();
 
-    @Option(names = "--seconds", paramLabel = "S", defaultValue = "6",
-        description = "Seconds of deciding per measurement (default: ${DEFAULT-VALUE}).")
-    double seconds;
+    private final PlieRulesCli cli;
 
     BenchThroughput(PlieRulesCli cli) {
       this.cli = cli;
@@ -656,7 +672,7 @@ final class Commands {
 
     @Override
     public Integer call() {
-      return cli.benchThroughput(seconds);
+      return cli.benchThroughput(seconds.seconds);
     }
   }
 
@@ -667,14 +683,12 @@ final class Commands {
   static final class BenchBatch implements Callable<Integer> {
     @Mixin Help help = new Help();
 
+    @Mixin Sizes sizes = new Sizes();
+
     private final PlieRulesCli cli;
 
     @Option(names = "--memory-only", description = "Measure the memory only (e.g. 1000000).")
     boolean memoryOnly;
-
-    @Parameters(arity = "0..*", paramLabel = "N",
-        description = "Numbers of records (default: 10000 100000).")
-    List<Integer> sizes;
 
     BenchBatch(PlieRulesCli cli) {
       this.cli = cli;
@@ -682,7 +696,7 @@ final class Commands {
 
     @Override
     public Integer call() {
-      return cli.benchBatch(sizes == null ? List.of() : sizes, memoryOnly);
+      return cli.benchBatch(sizes.given(), memoryOnly);
     }
   }
 
@@ -691,15 +705,11 @@ final class Commands {
   static final class BenchAll implements Callable<Integer> {
     @Mixin Help help = new Help();
 
+    @Mixin Seconds seconds = new Seconds();
+
+    @Mixin Sizes sizes = new Sizes();
+
     private final PlieRulesCli cli;
-
-    @Option(names = "--seconds", paramLabel = "S", defaultValue = "6",
-        description = "Seconds of deciding per throughput measurement (default: ${DEFAULT-VALUE}).")
-    double seconds;
-
-    @Parameters(arity = "0..*", paramLabel = "N",
-        description = "Numbers of records of the batch (default: 10000 100000).")
-    List<Integer> sizes;
 
     BenchAll(PlieRulesCli cli) {
       this.cli = cli;
@@ -707,8 +717,8 @@ final class Commands {
 
     @Override
     public Integer call() {
-      int status = cli.benchThroughput(seconds);
-      return status != 0 ? status : cli.benchBatch(sizes == null ? List.of() : sizes, false);
+      int status = cli.benchThroughput(seconds.seconds);
+      return status != 0 ? status : cli.benchBatch(sizes.given(), false);
     }
   }
 }

@@ -270,12 +270,7 @@ public final class PlieRulesCli {
    * (the engine wraps what a rule threw), escaped.
    */
   static String shortly(Throwable e) {
-    Throwable root = e;
-    for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 20; depth++) {
-      root = root.getCause();
-    }
-    String message = root.getMessage() == null ? "" : ": " + SafeText.cut(root.getMessage(), 200);
-    return SafeText.line(root.getClass().getSimpleName() + message);
+    return SafeText.failureLine(e);
   }
 
   private PlieRules rules;

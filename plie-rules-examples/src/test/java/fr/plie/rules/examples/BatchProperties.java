@@ -79,22 +79,12 @@ class BatchProperties {
   @Property(tries = 200)
   void decide_prints_one_line_per_record_whatever_the_batch_holds(
       @ForAll("batches") List<byte[]> lines, @ForAll boolean crlf) throws IOException {
-    Path batch = Files.createTempFile("batch", ".jsonl");
+    Path batch = file(lines, crlf);
     try {
-      ByteArrayOutputStream content = new ByteArrayOutputStream();
-      for (byte[] line : lines) {
-        content.writeBytes(line);
-        content.writeBytes((crlf ? "\r\n" : "\n").getBytes(StandardCharsets.US_ASCII));
-      }
-      Files.write(batch, content.toByteArray());
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      ByteArrayOutputStream err = new ByteArrayOutputStream();
-      int status = new PlieRulesCli(new PrintStream(out, true, StandardCharsets.UTF_8),
-          new PrintStream(err, true, StandardCharsets.UTF_8), RULES)
-          .run(new String[] {"decide", batch.toString()});
-
-      String stdout = out.toString(StandardCharsets.UTF_8);
-      String stderr = err.toString(StandardCharsets.UTF_8);
+      Ran ran = run("decide", batch.toString());
+      String stdout = ran.stdout();
+      String stderr = ran.stderr();
+      int status = ran.status();
       List<String> printed = stdout.lines().toList();
       assertThat(printed).hasSize(lines.size());
       assertThat(status).as(stderr).isIn(0, 2);
@@ -120,22 +110,12 @@ class BatchProperties {
   @Property(tries = 100)
   void batch_writes_one_line_per_record_in_input_order_on_several_threads(
       @ForAll("batches") List<byte[]> lines, @ForAll boolean crlf) throws IOException {
-    Path batch = Files.createTempFile("batch", ".jsonl");
+    Path batch = file(lines, crlf);
     try {
-      ByteArrayOutputStream content = new ByteArrayOutputStream();
-      for (byte[] line : lines) {
-        content.writeBytes(line);
-        content.writeBytes((crlf ? "\r\n" : "\n").getBytes(StandardCharsets.US_ASCII));
-      }
-      Files.write(batch, content.toByteArray());
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      ByteArrayOutputStream err = new ByteArrayOutputStream();
-      int status = new PlieRulesCli(new PrintStream(out, true, StandardCharsets.UTF_8),
-          new PrintStream(err, true, StandardCharsets.UTF_8), RULES)
-          .run(new String[] {"batch", batch.toString(), "--threads", "3"});
-
-      String stdout = out.toString(StandardCharsets.UTF_8);
-      String stderr = err.toString(StandardCharsets.UTF_8);
+      Ran ran = run("batch", batch.toString(), "--threads", "3");
+      String stdout = ran.stdout();
+      String stderr = ran.stderr();
+      int status = ran.status();
       List<String> printed = stdout.lines().toList();
       assertThat(printed).hasSize(lines.size());
       assertThat(status).as(stderr).isIn(0, 2);
@@ -152,6 +132,29 @@ class BatchProperties {
     } finally {
       Files.delete(batch);
     }
+  }
+
+  /** The lines as a JSON Lines file, each ended by CRLF or LF. */
+  private static Path file(List<byte[]> lines, boolean crlf) throws IOException {
+    Path batch = Files.createTempFile("batch", ".jsonl");
+    ByteArrayOutputStream content = new ByteArrayOutputStream();
+    for (byte[] line : lines) {
+      content.writeBytes(line);
+      content.writeBytes((crlf ? "\r\n" : "\n").getBytes(StandardCharsets.US_ASCII));
+    }
+    Files.write(batch, content.toByteArray());
+    return batch;
+  }
+
+  private record Ran(int status, String stdout, String stderr) {}
+
+  private static Ran run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = new PlieRulesCli(new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), RULES).run(args);
+    return new Ran(status, out.toString(StandardCharsets.UTF_8),
+        err.toString(StandardCharsets.UTF_8));
   }
 
   private static String pick(Random r) {

@@ -38,6 +38,22 @@ public final class SafeText {
   }
 
   /**
+   * An unexpected failure in one line: the kind and the start of the message of its root cause
+   * (the engine wraps what a rule threw), escaped.
+   *
+   * @param failure the failure
+   * @return one line, safe to print
+   */
+  public static String failureLine(Throwable failure) {
+    Throwable root = failure;
+    for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 20; depth++) {
+      root = root.getCause();
+    }
+    String message = root.getMessage() == null ? "" : ": " + cut(root.getMessage(), 200);
+    return line(root.getClass().getSimpleName() + message);
+  }
+
+  /**
    * One line for a terminal: every control character escaped, line breaks included.
    *
    * @param text the text
