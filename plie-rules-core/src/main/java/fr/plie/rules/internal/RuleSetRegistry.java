@@ -23,9 +23,12 @@ public final class RuleSetRegistry {
   /** « 2018.1-r2 »: a version and one of its revisions. */
   private static final Pattern REVISION = Pattern.compile("(.+)-r([0-9]{1,4})");
   private final List<CompiledRuleSet> versions;
+  /** The current revisions, oldest first: asked on every decision, so worked out once. */
+  private final List<CompiledRuleSet> currentVersions;
 
   private RuleSetRegistry(List<CompiledRuleSet> versions) {
     this.versions = List.copyOf(versions);
+    this.currentVersions = this.versions.stream().filter(this::current).toList();
   }
 
   /** The versions shipped in the library jar, as listed by {@code rulesets/index.json}. */
@@ -141,7 +144,12 @@ public final class RuleSetRegistry {
 
   /** The current revision of the version in force on that day (the first rule set that has one, in id order). */
   public Optional<CompiledRuleSet> inForceOn(LocalDate date) {
-    return versions.stream().filter(v -> current(v) && inForce(v, date)).findFirst();
+    for (CompiledRuleSet v : currentVersions) {
+      if (inForce(v, date)) {
+        return Optional.of(v);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -35,10 +35,21 @@ import java.util.concurrent.atomic.AtomicLong;
 final class BatchBench {
   private BatchBench() {}
 
+  /** The records a benchmark batch holds. */
+  enum Records {
+    /** Half entry applications, half exit cases, alternating. */
+    mixed,
+    /** Entry applications only. */
+    entry,
+    /** Exit cases only: the issue's « 10^6 exit cases » measure. */
+    exit
+  }
+
   /**
    * Measures, or (as a child JVM) runs one batch and prints its peak memory.
    *
-   * @param args record counts (default 10000 100000), or {@code child IN OUT}
+   * @param args record counts (default 10000 100000), then optionally {@code --records KIND},
+   *     or {@code child IN OUT}
    * @throws Exception when a file cannot be written or a child fails
    */
   public static void main(String[] args) throws Exception {
@@ -48,9 +59,13 @@ final class BatchBench {
     }
     List<Integer> sizes = new ArrayList<>();
     boolean memoryOnly = false;
-    for (String a : args) {
+    Records records = Records.mixed;
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
       if (a.equals("--memory-only")) {
         memoryOnly = true;
+      } else if (a.equals("--records") && i + 1 < args.length) {
+        records = Records.valueOf(args[++i]);
       } else {
         sizes.add(Integer.parseInt(a));
       }
@@ -58,27 +73,28 @@ final class BatchBench {
     if (sizes.isEmpty()) {
       sizes = List.of(10_000, 100_000);
     }
-    run(sizes, memoryOnly, System.out);
+    run(sizes, records, memoryOnly, System.out);
   }
 
-  static void run(List<Integer> sizes, boolean memoryOnly, PrintStream out) throws Exception {
+  static void run(List<Integer> sizes, Records records, boolean memoryOnly, PrintStream out)
+      throws Exception {
     Path dir = Files.createTempDirectory("plie-batch-bench");
     PlieRules rules = PlieRules.load();
-    List<String> cohort = cohort();
-    out.printf(Locale.ROOT, "machine: %d processors, Java %s, max heap %d MiB%n",
+    List<String> cohort = cohort(records);
+    out.printf(Locale.ROOT, "machine: %d processors, Java %s, max heap %d MiB; records: %s%n",
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-        Runtime.getRuntime().maxMemory() >> 20);
+        Runtime.getRuntime().maxMemory() >> 20, records);
     Path warm = generate(dir, cohort, 10_000);
     if (!memoryOnly) {
-      time(rules, warm, dir, false);
-      time(rules, warm, dir, true);
+      time(rules, cohort, warm, dir, false);
+      time(rules, cohort, warm, dir, true);
       out.println("records  form     baseline read+write s  batch s  ratio  batch records/s"
           + "  batch on 1 thread s  speed-up");
     }
     for (int n : sizes) {
       Path in = generate(dir, cohort, n);
       for (boolean full : memoryOnly ? new boolean[0] : new boolean[] {false, true}) {
-        double[] t = time(rules, in, dir, full);
+        double[] t = time(rules, cohort, in, dir, full);
         double one = batch(rules, in, dir, full, 1);
         out.printf(Locale.ROOT, "%,8d %-8s %21.2f %8.2f %6.1f %,16.0f %20.2f %9.2f%n", n,
             full ? "full" : "compact", t[0], t[1], t[1] / t[0], n / t[1], one, one / t[1]);
@@ -113,9 +129,10 @@ final class BatchBench {
   }
 
   /** {baseline seconds, batch seconds} for one file and form. */
-  private static double[] time(PlieRules rules, Path in, Path dir, boolean full) throws Exception {
+  private static double[] time(PlieRules rules, List<String> records, Path in, Path dir,
+      boolean full) throws Exception {
     // The decisions the baseline writes: one per distinct record of the cohort, taken beforehand.
-    List<String> cohort = precomputed(rules, full);
+    List<String> cohort = precomputed(rules, records, full);
     long start = System.nanoTime();
     try (RecordReader reader = RecordReader.open(in);
         Writer out = new BufferedWriter(Files.newBufferedWriter(dir.resolve("base.jsonl")),
@@ -157,16 +174,18 @@ final class BatchBench {
   }
 
   private static List<String> cached;
+  private static List<String> cachedRecords;
   private static boolean cachedFull;
 
   /** The cohort's decisions in the batch's output form, computed once. */
-  private static List<String> precomputed(PlieRules rules, boolean full) throws Exception {
-    if (cached != null && cachedFull == full) {
+  private static List<String> precomputed(PlieRules rules, List<String> records, boolean full)
+      throws Exception {
+    if (cached != null && cachedFull == full && cachedRecords == records) {
       return cached;
     }
     List<String> out = new ArrayList<>();
     int n = 0;
-    for (String line : cohort()) {
+    for (String line : records) {
       Object decision = rules.batch().threads(1).decide(List.of(
           fr.plie.rules.api.BatchInput.json("x:" + ++n, PlieJson.parse(line))).iterator()).next()
           .decision();
@@ -174,16 +193,17 @@ final class BatchBench {
           : BatchCommand.compact("x:" + n, (fr.plie.rules.model.DecisionRecord) decision));
     }
     cached = out;
+    cachedRecords = records;
     cachedFull = full;
     return out;
   }
 
   /**
    * The records repeated to make a file of N: 60 generated by the seeded generators of the
-   * benchmarks (half entry applications, half exit cases), as JSON lines. Generated, not read from
-   * the samples, so that the command runs from any directory.
+   * benchmarks (by default half entry applications, half exit cases), as JSON lines. Generated,
+   * not read from the samples, so that the command runs from any directory.
    */
-  static List<String> cohort() throws References.Missing {
+  static List<String> cohort(Records records) throws References.Missing {
     java.util.function.Function<java.util.Random, fr.plie.rules.model.EntryApplication> entries =
         References.entryGenerator();
     java.util.function.Function<java.util.Random, fr.plie.rules.model.ExitCase> exits =
@@ -191,8 +211,8 @@ final class BatchBench {
     java.util.Random random = new java.util.Random(2018);
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < 60; i++) {
-      lines.add(PlieJson.writeLine(i % 2 == 0
-          ? entries.apply(random) : exits.apply(random)));
+      boolean entry = records == Records.entry || records == Records.mixed && i % 2 == 0;
+      lines.add(PlieJson.writeLine(entry ? entries.apply(random) : exits.apply(random)));
     }
     return lines;
   }

@@ -650,6 +650,11 @@ final class Commands {
         description = "Numbers of records of the batch (default: 10000 100000).")
     List<Integer> sizes;
 
+    @Option(names = "--records", paramLabel = "mixed|entry|exit", defaultValue = "mixed",
+        description = "The records of the batch: mixed (half entry applications, half exit cases),"
+            + " entry or exit (default: ${DEFAULT-VALUE}).")
+    BatchBench.Records records;
+
     List<Integer> given() {
       return sizes == null ? List.of() : sizes;
     }
@@ -696,7 +701,7 @@ final class Commands {
 
     @Override
     public Integer call() {
-      return cli.benchBatch(sizes.given(), memoryOnly);
+      return cli.benchBatch(sizes.given(), sizes.records, memoryOnly);
     }
   }
 
@@ -718,7 +723,7 @@ final class Commands {
     @Override
     public Integer call() {
       int status = cli.benchThroughput(seconds.seconds);
-      return status != 0 ? status : cli.benchBatch(sizes.given(), false);
+      return status != 0 ? status : cli.benchBatch(sizes.given(), sizes.records, false);
     }
   }
 }

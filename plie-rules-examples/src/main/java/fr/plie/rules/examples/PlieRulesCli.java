@@ -587,7 +587,7 @@ public final class PlieRulesCli {
     }
   }
 
-  int benchBatch(List<Integer> sizes, boolean memoryOnly) {
+  int benchBatch(List<Integer> sizes, BatchBench.Records records, boolean memoryOnly) {
     for (int n : sizes) {
       if (n < 1 || n > 10_000_000) {
         err.println("plie-rules bench batch: N must be from 1 to 10000000");
@@ -596,7 +596,8 @@ public final class PlieRulesCli {
     }
     try {
       out.println();
-      BatchBench.run(sizes.isEmpty() ? List.of(10_000, 100_000) : sizes, memoryOnly, out);
+      BatchBench.run(sizes.isEmpty() ? List.of(10_000, 100_000) : sizes, records, memoryOnly,
+          out);
       return 0;
     } catch (References.Missing e) {
       err.println("plie-rules bench batch: " + e.getMessage());

@@ -3,10 +3,15 @@ package fr.plie.rules.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.plie.rules.api.PlieRules;
+import fr.plie.rules.model.InputKind;
+import fr.plie.rules.model.PlieJson;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +60,26 @@ class ThroughputBenchTest {
     // Memory, from a fresh JVM: four figures, none unknown.
     assertThat(run[1]).contains("peak heap after GC MiB")
         .containsPattern("(?m)^ +300 +[0-9]+ +[0-9]+ +[0-9]+ +[0-9]+$");
+  }
+
+  @Test
+  void bench_batch_decides_the_kind_of_records_asked_for() throws Exception {
+    // The measure is a million exit cases: --records exit must give exit cases only.
+    for (BatchBench.Records records : BatchBench.Records.values()) {
+      Set<InputKind> kinds = new TreeSet<>();
+      for (String line : BatchBench.cohort(records)) {
+        kinds.add(InputKind.of(PlieJson.parse(line)));
+      }
+      assertThat(kinds).as(records.name()).containsExactlyElementsOf(switch (records) {
+        case mixed -> List.of(InputKind.ENTRY, InputKind.EXIT);
+        case entry -> List.of(InputKind.ENTRY);
+        case exit -> List.of(InputKind.EXIT);
+      });
+    }
+    String[] run = run("bench", "batch", "--memory-only", "--records", "exit", "200");
+    assertThat(run[0]).as(run[2]).isEqualTo("0");
+    assertThat(run[1]).contains("records: exit")
+        .containsPattern("(?m)^ +200 +[0-9]+ +[0-9]+ +[0-9]+ +[0-9]+$");
   }
 
   @Test
