@@ -8,7 +8,9 @@ import org.drools.model.codegen.ExecutableModelProject;
 /**
  * Build-time step (run by Maven in {@code process-classes}): compiles every shipped rule-set
  * version into Drools executable models and writes them beside the classes, so that applications
- * embedding the library do not compile DRL at start-up.
+ * embedding the library do not compile DRL at start-up. Prints nothing on success ({@code
+ * -Dplie.precompiler.verbose=true} on its command line lists each model written); a rule set that
+ * does not compile fails the build with its problems.
  */
 final class Precompiler {
   private Precompiler() {}
@@ -27,8 +29,12 @@ final class Precompiler {
         Path target = output.resolve(Precompiled.resourceName(ruleSet.reference(), kind));
         Files.createDirectories(target.getParent());
         Files.write(target, ruleSet.executableModel(kind, ExecutableModelProject.class));
-        System.out.println("precompiled " + ruleSet.reference().id() + " "
-            + ruleSet.reference().version() + " " + kind + " -> " + output.relativize(target));
+        // Silent on success, like the compiler: the README's first command (./mvnw -q package)
+        // shows a newcomer the decisions, not a line per precompiled model.
+        if (Boolean.getBoolean("plie.precompiler.verbose")) {
+          System.out.println("precompiled " + ruleSet.reference().id() + " "
+              + ruleSet.reference().version() + " " + kind + " -> " + output.relativize(target));
+        }
       }
     }
   }
