@@ -8,9 +8,9 @@ import org.drools.model.codegen.ExecutableModelProject;
 /**
  * Build-time step (run by Maven in {@code process-classes}): compiles every shipped rule-set
  * version into Drools executable models and writes them beside the classes, so that applications
- * embedding the library do not compile DRL at start-up. Prints nothing on success ({@code
- * -Dplie.precompiler.verbose=true} on its command line lists each model written); a rule set that
- * does not compile fails the build with its problems.
+ * embedding the library do not compile DRL at start-up. Prints nothing on success ({@code ./mvnw
+ * -Dplie.precompiler.verbose=true package} lists each model written); a rule set that does not
+ * compile fails the build with its problems.
  */
 final class Precompiler {
   private Precompiler() {}

@@ -27,7 +27,9 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Where the time of one decision goes, layer by layer, on the same 500 generated inputs: what a
  * pooled Drools session costs with nothing in it (taken, fired, reset), then with the assessment
- * day only (the table rows in force that day fire), then with the input (every rule: the engine's
+ * day only (the table rows that read only the day fire: every exit table, the entry parameters;
+ * the commune rows wait for the application's commune to be looked up), then with the input
+ * (every rule: the engine's
  * part of a decision), then the whole decision as {@link PlieRules} gives it (the engine's part
  * plus the decision, its trace and its explanation). Each layer includes the one before, so the
  * differences are the costs of the layers: docs/performance.md, "Anatomy of a decision". Run with
@@ -71,7 +73,7 @@ public class DecisionAnatomyBenchmark {
     }
   }
 
-  /** The same with the assessment day: the table rows in force that day fire. */
+  /** The same with the assessment day: the table rows that read only the day fire. */
   @Benchmark
   @OperationsPerInvocation(INPUTS)
   public void tableRows(Blackhole blackhole) {
