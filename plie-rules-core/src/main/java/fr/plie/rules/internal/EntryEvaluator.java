@@ -41,8 +41,7 @@ public final class EntryEvaluator {
     List<EntryOutcomeResult> outcomes = new ArrayList<>();
     List<String> ruleNotes = new ArrayList<>();
     try {
-      session.insert(new AssessmentDay(application.assessmentDate()));
-      session.insert(application);
+      insertFacts(session, application);
       EngineFailures.fireAllRules(session, ruleSet);
       for (Object fact : session.getObjects()) {
         if (fact instanceof CriterionResult c) {
@@ -105,6 +104,12 @@ public final class EntryEvaluator {
         .application(application)
         .build();
     return draft.withExplanation(Explanations.entry(draft));
+  }
+
+  /** What the entry rules are given: the assessment day and the application. */
+  static void insertFacts(KieSession session, EntryApplication application) {
+    session.insert(new AssessmentDay(application.assessmentDate()));
+    session.insert(application);
   }
 
   private static List<String> concat(List<String> first, List<String> second) {

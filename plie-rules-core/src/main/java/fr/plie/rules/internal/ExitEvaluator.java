@@ -42,12 +42,7 @@ public final class ExitEvaluator {
     List<ExitOutcomeResult> outcomes = new ArrayList<>();
     List<String> ruleNotes = new ArrayList<>();
     try {
-      // The parameter table's rows in force that day insert the thresholds, before any route rule.
-      session.insert(new AssessmentDay(exitCase.assessmentDate()));
-      session.insert(exitCase);
-      for (int i = 0; i < exitCase.activities().size(); i++) {
-        session.insert(new ExitActivity(i, exitCase.activities().get(i)));
-      }
+      insertFacts(session, exitCase);
       EngineFailures.fireAllRules(session, ruleSet);
       for (Object fact : session.getObjects()) {
         if (fact instanceof RouteResult r) {
@@ -122,6 +117,16 @@ public final class ExitEvaluator {
         .exitCase(exitCase)
         .build();
     return draft.withExplanation(Explanations.exit(draft));
+  }
+
+  /** What the exit rules are given: the day, the case and each activity with its index. */
+  static void insertFacts(KieSession session, ExitCase exitCase) {
+    // The parameter table's rows in force that day insert the thresholds, before any route rule.
+    session.insert(new AssessmentDay(exitCase.assessmentDate()));
+    session.insert(exitCase);
+    for (int i = 0; i < exitCase.activities().size(); i++) {
+      session.insert(new ExitActivity(i, exitCase.activities().get(i)));
+    }
   }
 
   /** The input values at paths such as {@code birthDate} or {@code activities[1].weeklyHours}; absent ones are left out. */
