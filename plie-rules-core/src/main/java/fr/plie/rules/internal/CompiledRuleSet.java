@@ -66,6 +66,8 @@ public final class CompiledRuleSet {
   private volatile KieBase exitBase;
   /** A session pool per kind, made on first use; a pool grows with the threads deciding at once. */
   private final Map<String, KieSessionsPool> sessions = new ConcurrentHashMap<>();
+  /** The exit table rows of a day, evaluated once and shared by that day's exit decisions. */
+  private final SharedTableRows sharedExitRows;
 
   private CompiledRuleSet(RuleSetManifest manifest, RuleSetReference reference,
       Map<String, byte[]> entryRules, Map<String, byte[]> exitRules,
@@ -93,6 +95,7 @@ public final class CompiledRuleSet {
     // were compiled now or precompiled (the executable model does not keep the source path).
     entryRules.forEach(this::indexRules);
     exitRules.forEach(this::indexRules);
+    this.sharedExitRows = new SharedTableRows(this, exitRules);
   }
 
   /**
@@ -393,6 +396,19 @@ public final class CompiledRuleSet {
   public KieSession newExitSession() {
     return sessions.computeIfAbsent("exit", kind -> exitBase().newKieSessionsPool(1))
         .newKieSession();
+  }
+
+  /**
+   * The exit table rows in force on {@code day}, evaluated once and shared ({@link
+   * SharedTableRows}), or null when this rule set's exit decisions fire their rows themselves.
+   */
+  SharedTableRows.Rows exitTableRowsOn(java.time.LocalDate day) {
+    return sharedExitRows.on(day);
+  }
+
+  /** Whether this rule set's exit decisions share their table rows ({@link SharedTableRows}). */
+  boolean sharesExitTableRows() {
+    return sharedExitRows.shareable();
   }
 
   /** Compiles both knowledge bases now, reporting every compilation error. */

@@ -35,14 +35,22 @@ public final class ExitEvaluator {
 
   public static ExitDecision decide(CompiledRuleSet ruleSet, ExitCase exitCase, List<String> notes,
       RecordStamp stamp) {
+    return decide(ruleSet, exitCase, notes, stamp,
+        ruleSet.exitTableRowsOn(exitCase.assessmentDate()));
+  }
+
+  /** The decision, with the day's shared table rows, or firing them in its session when null. */
+  static ExitDecision decide(CompiledRuleSet ruleSet, ExitCase exitCase, List<String> notes,
+      RecordStamp stamp, SharedTableRows.Rows day) {
     KieSession session = ruleSet.newExitSession();
-    FiringRecorder recorder = new FiringRecorder(ruleSet);
+    FiringRecorder recorder = day == null ? new FiringRecorder(ruleSet)
+        : new FiringRecorder(ruleSet, day.fired());
     session.addEventListener(recorder);
     List<RouteResult> routes = new ArrayList<>();
     List<ExitOutcomeResult> outcomes = new ArrayList<>();
     List<String> ruleNotes = new ArrayList<>();
     try {
-      insertFacts(session, exitCase);
+      insertFacts(session, exitCase, day);
       EngineFailures.fireAllRules(session, ruleSet);
       for (Object fact : session.getObjects()) {
         if (fact instanceof RouteResult r) {
@@ -119,13 +127,24 @@ public final class ExitEvaluator {
     return draft.withExplanation(Explanations.exit(draft));
   }
 
-  /** What the exit rules are given: the day, the case and each activity with its index. */
-  static void insertFacts(KieSession session, ExitCase exitCase) {
-    // The parameter table's rows in force that day insert the thresholds, before any route rule.
-    session.insert(new AssessmentDay(exitCase.assessmentDate()));
+  /**
+   * What the exit rules are given: the case and each activity with its index, and the day's table
+   * rows: the facts they inserted when shared ({@code day}), else the day, on which the rows in
+   * force fire before any route rule and insert the thresholds and route conditions.
+   */
+  static void insertFacts(KieSession session, ExitCase exitCase, SharedTableRows.Rows day) {
+    if (day == null) {
+      session.insert(new AssessmentDay(exitCase.assessmentDate()));
+    }
     session.insert(exitCase);
     for (int i = 0; i < exitCase.activities().size(); i++) {
       session.insert(new ExitActivity(i, exitCase.activities().get(i)));
+    }
+    if (day != null) {
+      // In the order the rows inserted them, after the case, as when they fired in this session.
+      for (Object fact : day.facts()) {
+        session.insert(fact);
+      }
     }
   }
 

@@ -15,6 +15,12 @@ final class FiringRecorder extends DefaultAgendaEventListener {
     this.ruleSet = ruleSet;
   }
 
+  /** A recorder whose record starts with rules that fired before, elsewhere (shared table rows). */
+  FiringRecorder(CompiledRuleSet ruleSet, List<FiredRule> firedBefore) {
+    this.ruleSet = ruleSet;
+    fired.addAll(firedBefore);
+  }
+
   @Override
   public void afterMatchFired(AfterMatchFiredEvent event) {
     fired.add(ruleSet.firedRule(event.getMatch().getRule()));

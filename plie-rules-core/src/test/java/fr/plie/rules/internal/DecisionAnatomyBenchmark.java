@@ -84,7 +84,11 @@ public class DecisionAnatomyBenchmark {
     }
   }
 
-  /** The same with the input, inserted by the evaluators themselves: every rule fires, nothing is built. */
+  /**
+   * The same with the input, inserted by the evaluators themselves: every rule fires, nothing is
+   * built. An exit decision shares its day's table rows (SharedTableRows): their facts are
+   * inserted, the rows do not fire again, so for exit this layer does not include the one before.
+   */
   @Benchmark
   @OperationsPerInvocation(INPUTS)
   public void allRules(Blackhole blackhole) {
@@ -92,7 +96,8 @@ public class DecisionAnatomyBenchmark {
       Object input = inputs.get(i);
       KieSession session = session(i);
       if (input instanceof ExitCase exitCase) {
-        ExitEvaluator.insertFacts(session, exitCase);
+        ExitEvaluator.insertFacts(session, exitCase,
+            ruleSets.get(i).exitTableRowsOn(exitCase.assessmentDate()));
       } else {
         EntryEvaluator.insertFacts(session, (EntryApplication) input);
       }

@@ -81,9 +81,9 @@ final class BatchBench {
     Path dir = Files.createTempDirectory("plie-batch-bench");
     PlieRules rules = PlieRules.load();
     List<String> cohort = cohort(records);
-    out.printf(Locale.ROOT, "machine: %d processors, Java %s, max heap %d MiB; records: %s%n",
+    out.printf(Locale.ROOT, "machine: %d processors, Java %s, max heap %d MiB, %s; records: %s%n",
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-        Runtime.getRuntime().maxMemory() >> 20, records);
+        Runtime.getRuntime().maxMemory() >> 20, collectorName(), records);
     Path warm = generate(dir, cohort, 10_000);
     if (!memoryOnly) {
       time(rules, cohort, warm, dir, false);
@@ -106,9 +106,12 @@ final class BatchBench {
     for (int n : sizes) {
       Path in = dir.resolve("in-" + n + ".jsonl");
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      Process p = new ProcessBuilder(java, "-Xmx256m", "-cp",
-          System.getProperty("java.class.path"), BatchBench.class.getName(), "child",
-          in.toString(), dir.resolve("child.jsonl").toString()).redirectErrorStream(true).start();
+      List<String> command = new ArrayList<>(List.of(java, "-Xmx256m"));
+      command.addAll(collector());
+      command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+          BatchBench.class.getName(), "child", in.toString(),
+          dir.resolve("child.jsonl").toString()));
+      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
       String result;
       try (InputStream s = p.getInputStream()) {
         result = new String(s.readAllBytes(), StandardCharsets.UTF_8).trim();
@@ -126,6 +129,22 @@ final class BatchBench {
     Files.deleteIfExists(dir.resolve("batch.jsonl"));
     Files.deleteIfExists(warm);
     Files.deleteIfExists(dir);
+  }
+
+  /**
+   * The collector this JVM was started with (the launcher's parallel collector, or the one
+   * JAVA_OPTS chose), for the fresh JVMs measuring memory: the figures are the launcher's.
+   */
+  private static List<String> collector() {
+    return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        .filter(option -> option.matches("-XX:\\+Use\\w*GC")).toList();
+  }
+
+  /** The collector in use, by its beans' names ("PS Scavenge + PS MarkSweep": the parallel one). */
+  static String collectorName() {
+    return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .map(java.lang.management.GarbageCollectorMXBean::getName)
+        .collect(java.util.stream.Collectors.joining(" + "));
   }
 
   /** {baseline seconds, batch seconds} for one file and form. */

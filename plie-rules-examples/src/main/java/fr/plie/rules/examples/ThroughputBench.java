@@ -55,8 +55,9 @@ final class ThroughputBench {
       cases.add(exitGenerator.apply(random));
     }
     int cores = Runtime.getRuntime().availableProcessors();
-    out.printf("plie-rules bench throughput: %d cores, Java %s (%s), %.1f s per measurement%n",
-        cores, System.getProperty("java.version"), System.getProperty("java.vm.name"), seconds);
+    out.printf("plie-rules bench throughput: %d cores, Java %s (%s, %s), %.1f s per measurement%n",
+        cores, System.getProperty("java.version"), System.getProperty("java.vm.name"),
+        BatchBench.collectorName(), seconds);
     out.println("decisions per second; 1 thread: per CPU-second of the deciding thread (median of "
         + ROUNDS + " rounds); all cores: per second of wall time");
     out.printf("%-6s %-38s %14s %14s%n", "kind", "", "1 thread", "all cores");

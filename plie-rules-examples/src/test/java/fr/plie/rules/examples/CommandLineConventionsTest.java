@@ -169,10 +169,52 @@ class CommandLineConventionsTest {
    */
   @Test
   void the_launcher_script_decides_a_sample() throws IOException, InterruptedException {
+    Path script = distribution();
+    Process launcher = new ProcessBuilder(script.toString(), "entry",
+        Path.of(ELIGIBLE).toAbsolutePath().toString())
+        .directory(tmp.toFile()).redirectErrorStream(false).start();
+    launcher.getOutputStream().close();
+    String out = new String(launcher.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(launcher.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(launcher.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(launcher.exitValue()).as(err).isZero();
+    assertThat(PlieJson.readEntryDecision(out).outcome()).isEqualTo(EntryOutcome.ELIGIBLE);
+  }
+
+  /**
+   * The launcher runs the JVM with the parallel collector (measured faster for decisions,
+   * docs/performance.md), unless JAVA_OPTS chooses a collector: then only the user's.
+   */
+  @Test
+  void the_launcher_uses_the_parallel_collector_unless_java_opts_chooses_one()
+      throws IOException, InterruptedException {
+    Path script = distribution();
+    assertThat(jvmFlags(script, "-XX:+PrintCommandLineFlags"))
+        .contains("-XX:+UseParallelGC").doesNotContain("-XX:+UseSerialGC");
+    assertThat(jvmFlags(script, "-XX:+UseSerialGC -XX:+PrintCommandLineFlags"))
+        .contains("-XX:+UseSerialGC").doesNotContain("-XX:+UseParallelGC");
+  }
+
+  /** The flags the launcher's JVM was started with (it prints them first), for a version query. */
+  private String jvmFlags(Path script, String javaOpts) throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(script.toString(), "--version")
+        .directory(tmp.toFile());
+    builder.environment().put("JAVA_OPTS", javaOpts);
+    Process launcher = builder.start();
+    launcher.getOutputStream().close();
+    String out = new String(launcher.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(launcher.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(launcher.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(launcher.exitValue()).as(err).isZero();
+    return out.lines().filter(line -> line.contains("-XX:")).findFirst().orElse("");
+  }
+
+  /** The distribution laid out as the assembly does; its launcher script. */
+  private Path distribution() throws IOException, InterruptedException {
     Path home = tmp.resolve("plie-rules");
+    Path script = home.resolve("bin/plie-rules");
     Files.createDirectories(home.resolve("bin"));
     Files.createDirectories(home.resolve("lib"));
-    Path script = home.resolve("bin/plie-rules");
     Files.copy(Path.of("src/main/dist/bin/plie-rules"), script);
     script.toFile().setExecutable(true);
     for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
@@ -204,14 +246,6 @@ class CommandLineConventionsTest {
         assertThat(jar.exitValue()).isZero();
       }
     }
-    Process launcher = new ProcessBuilder(script.toString(), "entry",
-        Path.of(ELIGIBLE).toAbsolutePath().toString())
-        .directory(tmp.toFile()).redirectErrorStream(false).start();
-    launcher.getOutputStream().close();
-    String out = new String(launcher.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    String err = new String(launcher.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(launcher.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(launcher.exitValue()).as(err).isZero();
-    assertThat(PlieJson.readEntryDecision(out).outcome()).isEqualTo(EntryOutcome.ELIGIBLE);
+    return script;
   }
 }

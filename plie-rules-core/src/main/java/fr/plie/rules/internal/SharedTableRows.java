@@ -1,0 +1,136 @@
+package fr.plie.rules.internal;
+
+import fr.plie.rules.internal.facts.AssessmentDay;
+import fr.plie.rules.model.FiredRule;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * The exit table rows in force on a day, evaluated by Drools once per rule set and day and shared
+ * by every exit decision of that day (issue 12), instead of firing again in each decision's
+ * session: an exit decision fired 11 rows re-creating the same parameter and route-condition
+ * facts, about a tenth of its time.
+ *
+ * <p>The rows still fire in Drools, from the tables' own DRL: once, in a session holding only the
+ * {@link AssessmentDay}. What they insert (immutable facts) is inserted as it was, in the same
+ * order, after the case and its activities, and the rows' firings head the decision's
+ * {@code firedRules} as they did: a table row has a higher salience than every rule (the tables
+ * are « Sequential »), reads nothing but the day, and no rule of the case can make it fire, so
+ * in a decision's own session all of them fired first. The decisions are identical, reasons,
+ * fired rules and table rows included ({@code SharedTableRowsTest} decides generated cases both
+ * ways for every shipped version).
+ *
+ * <p>That reasoning is about the rule files, and a later revision of them could break it (a
+ * folder cannot: it brings tables, whose code cells are checked, never rule files). Sharing is
+ * therefore used only when no exit rule file mentions the day, the commune lookup (the only other
+ * fact a table row reads), a salience or a rule attribute that orders or gates firings; and a day
+ * is shared only when what fired there were table rows that only inserted facts. Otherwise the
+ * decisions of that rule set or day fire their rows in their own sessions, as before.
+ */
+final class SharedTableRows {
+  /** What the day's rows inserted, in order, and the rows that fired, in firing order. */
+  record Rows(List<Object> facts, List<FiredRule> fired) {}
+
+  /**
+   * What in an exit rule file turns sharing off (see the class comment): the facts a table row
+   * reads, anywhere, and the rule attributes that order or gate firings, at the start of a line.
+   */
+  static final Pattern UNSHAREABLE = Pattern.compile("(?m)\\b(?:AssessmentDay|CommuneLookup)\\b"
+      + "|^\\s*(?:salience|agenda-group|activation-group|ruleflow-group|auto-focus"
+      + "|lock-on-active|timer|calendars|date-effective|date-expires|enabled)\\b");
+  /** Bounded, like every cache fed by the input: past it, a day is evaluated each time. */
+  private static final int DAYS_KEPT = 10_000;
+
+  private final CompiledRuleSet ruleSet;
+  private final boolean shareable;
+  private final Map<LocalDate, Optional<Rows>> byDay = new ConcurrentHashMap<>();
+
+  SharedTableRows(CompiledRuleSet ruleSet, Map<String, byte[]> exitRuleFiles) {
+    this.ruleSet = ruleSet;
+    this.shareable = exitRuleFiles.values().stream()
+        .map(CompiledRuleSet::utf8)
+        .noneMatch(text -> UNSHAREABLE.matcher(text).find());
+  }
+
+  /** Whether this rule set's exit decisions share their table rows. */
+  boolean shareable() {
+    return shareable;
+  }
+
+  /** The rows in force on {@code day}, or null when that day's decisions fire their own. */
+  Rows on(LocalDate day) {
+    if (!shareable) {
+      return null;
+    }
+    Optional<Rows> rows = byDay.get(day);
+    if (rows == null) {
+      rows = evaluate(day);
+      if (byDay.size() < DAYS_KEPT) {
+        byDay.putIfAbsent(day, rows);
+      }
+    }
+    return rows.orElse(null);
+  }
+
+  private Optional<Rows> evaluate(LocalDate day) {
+    KieSession session = ruleSet.newExitSession();
+    Recorder recorder = new Recorder();
+    session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+    session.addEventListener((RuleRuntimeEventListener) recorder);
+    try {
+      AssessmentDay fact = new AssessmentDay(day);
+      session.insert(fact);
+      recorder.inserted.clear();
+      session.fireAllRules();
+      return recorder.onlyTableRows ? Optional.of(new Rows(List.copyOf(recorder.inserted),
+          List.copyOf(recorder.fired))) : Optional.empty();
+    } catch (RuntimeException e) {
+      // A failing row is reported by the decision's own session, which fires it again.
+      return Optional.empty();
+    } finally {
+      session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+      session.removeEventListener((RuleRuntimeEventListener) recorder);
+      session.dispose();
+    }
+  }
+
+  private final class Recorder extends DefaultAgendaEventListener
+      implements RuleRuntimeEventListener {
+    final List<Object> inserted = new ArrayList<>();
+    final List<FiredRule> fired = new ArrayList<>();
+    boolean onlyTableRows = true;
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+      onlyTableRows &= TableSchemas.PACKAGE.equals(event.getMatch().getRule().getPackageName());
+      fired.add(ruleSet.firedRule(event.getMatch().getRule()));
+    }
+
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+      inserted.add(event.getObject());
+    }
+
+    @Override
+    public void objectUpdated(ObjectUpdatedEvent event) {
+      onlyTableRows = false;
+    }
+
+    @Override
+    public void objectDeleted(ObjectDeletedEvent event) {
+      onlyTableRows = false;
+    }
+  }
+}
