@@ -301,6 +301,10 @@ final class BatchCommand {
    * The compact line: what was decided, when, by which rules, without the trace (facts, fired
    * rules, explanation, input). The full record ({@code --full}) is what replay and verify take.
    */
+  /** One JSON line: made once (an ObjectWriter is immutable and thread-safe), not per record. */
+  private static final com.fasterxml.jackson.databind.ObjectWriter ONE_LINE = PlieJson.mapper()
+      .writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+
   static String compact(String record, DecisionRecord decision) {
     ObjectNode line = NODES.objectNode();
     line.put("record", record);
@@ -335,9 +339,7 @@ final class BatchCommand {
     rules.put("revision", ruleSet.revision());
     rules.put("fingerprint", ruleSet.fingerprint());
     try {
-      return PlieJson.mapper().writer()
-          .without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(line);
+      return ONE_LINE.writeValueAsString(line);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write a compact decision", e);
     }

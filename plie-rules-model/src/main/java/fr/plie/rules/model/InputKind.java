@@ -43,6 +43,15 @@ public enum InputKind {
   private static final class Fields {
     static final Set<String> ENTRY = fieldsOf(EntryApplication.class);
     static final Set<String> EXIT = fieldsOf(ExitCase.class);
+    /** The fields only one kind has: worked out once, not for every record of a batch. */
+    static final Set<String> ENTRY_ONLY = only(ENTRY, EXIT);
+    static final Set<String> EXIT_ONLY = only(EXIT, ENTRY);
+
+    private static Set<String> only(Set<String> these, Set<String> others) {
+      Set<String> only = new TreeSet<>(these);
+      only.removeAll(others);
+      return Set.copyOf(only);
+    }
   }
 
   /**
@@ -57,10 +66,8 @@ public enum InputKind {
     if (record == null || !record.isObject()) {
       throw new InvalidInputException("(document)", "must be a JSON object");
     }
-    Set<String> entryOnly = new TreeSet<>(ENTRY.fields());
-    entryOnly.removeAll(EXIT.fields());
-    Set<String> exitOnly = new TreeSet<>(EXIT.fields());
-    exitOnly.removeAll(ENTRY.fields());
+    Set<String> entryOnly = Fields.ENTRY_ONLY;
+    Set<String> exitOnly = Fields.EXIT_ONLY;
     List<String> ofEntry = new ArrayList<>();
     List<String> ofExit = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
