@@ -11,7 +11,7 @@ if defined JAVA_HOME (
   set "JAVA_CMD=java"
 )
 rem The parallel collector unless JAVA_OPTS chooses one (any option naming "GC"): see the
-rem shell launcher beside this one and docs/performance.md, "Garbage collector".
+rem shell launcher beside this one and docs/performance.md, "Third round".
 set "COLLECTOR=-XX:+UseParallelGC"
 echo(%JAVA_OPTS%| findstr /C:"GC" >nul && set "COLLECTOR="
 "%JAVA_CMD%" %COLLECTOR% %JAVA_OPTS% -cp "%APP_HOME%\lib\*" fr.plie.rules.examples.PlieRulesCli %*

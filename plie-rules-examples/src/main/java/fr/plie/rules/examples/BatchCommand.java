@@ -297,14 +297,14 @@ final class BatchCommand {
     return best == null ? null : best.route().name();
   }
 
-  /**
-   * The compact line: what was decided, when, by which rules, without the trace (facts, fired
-   * rules, explanation, input). The full record ({@code --full}) is what replay and verify take.
-   */
   /** One JSON line: made once (an ObjectWriter is immutable and thread-safe), not per record. */
   private static final com.fasterxml.jackson.databind.ObjectWriter ONE_LINE = PlieJson.mapper()
       .writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
 
+  /**
+   * The compact line: what was decided, when, by which rules, without the trace (facts, fired
+   * rules, explanation, input). The full record ({@code --full}) is what replay and verify take.
+   */
   static String compact(String record, DecisionRecord decision) {
     ObjectNode line = NODES.objectNode();
     line.put("record", record);
