@@ -4,6 +4,7 @@ import fr.plie.rules.model.FiredRule;
 import fr.plie.rules.model.RuleSetReference;
 import org.kie.api.definition.rule.Rule;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -402,7 +403,7 @@ public final class CompiledRuleSet {
    * The exit table rows in force on {@code day}, evaluated once and shared ({@link
    * SharedTableRows}), or null when this rule set's exit decisions fire their rows themselves.
    */
-  SharedTableRows.Rows exitTableRowsOn(java.time.LocalDate day) {
+  SharedTableRows.Rows exitTableRowsOn(LocalDate day) {
     return sharedExitRows.on(day);
   }
 

@@ -41,16 +41,16 @@ public final class ExitEvaluator {
 
   /** The decision, with the day's shared table rows, or firing them in its session when null. */
   static ExitDecision decide(CompiledRuleSet ruleSet, ExitCase exitCase, List<String> notes,
-      RecordStamp stamp, SharedTableRows.Rows day) {
+      RecordStamp stamp, SharedTableRows.Rows dayRows) {
     KieSession session = ruleSet.newExitSession();
-    FiringRecorder recorder = day == null ? new FiringRecorder(ruleSet)
-        : new FiringRecorder(ruleSet, day.fired());
+    FiringRecorder recorder = dayRows == null ? new FiringRecorder(ruleSet)
+        : new FiringRecorder(ruleSet, dayRows.fired());
     session.addEventListener(recorder);
     List<RouteResult> routes = new ArrayList<>();
     List<ExitOutcomeResult> outcomes = new ArrayList<>();
     List<String> ruleNotes = new ArrayList<>();
     try {
-      insertFacts(session, exitCase, day);
+      insertFacts(session, exitCase, dayRows);
       EngineFailures.fireAllRules(session, ruleSet);
       for (Object fact : session.getObjects()) {
         if (fact instanceof RouteResult r) {
@@ -129,20 +129,20 @@ public final class ExitEvaluator {
 
   /**
    * What the exit rules are given: the case and each activity with its index, and the day's table
-   * rows: the facts they inserted when shared ({@code day}), else the day, on which the rows in
-   * force fire before any route rule and insert the thresholds and route conditions.
+   * rows: the facts they inserted when shared ({@code dayRows}), else the day, on which the rows
+   * in force fire before any route rule and insert the thresholds and route conditions.
    */
-  static void insertFacts(KieSession session, ExitCase exitCase, SharedTableRows.Rows day) {
-    if (day == null) {
+  static void insertFacts(KieSession session, ExitCase exitCase, SharedTableRows.Rows dayRows) {
+    if (dayRows == null) {
       session.insert(new AssessmentDay(exitCase.assessmentDate()));
     }
     session.insert(exitCase);
     for (int i = 0; i < exitCase.activities().size(); i++) {
       session.insert(new ExitActivity(i, exitCase.activities().get(i)));
     }
-    if (day != null) {
+    if (dayRows != null) {
       // In the order the rows inserted them, after the case, as when they fired in this session.
-      for (Object fact : day.facts()) {
+      for (Object fact : dayRows.facts()) {
         session.insert(fact);
       }
     }

@@ -17,7 +17,7 @@ final class FiringRecorder extends DefaultAgendaEventListener {
 
   /** A recorder whose record starts with rules that fired before, elsewhere (shared table rows). */
   FiringRecorder(CompiledRuleSet ruleSet, List<FiredRule> firedBefore) {
-    this.ruleSet = ruleSet;
+    this(ruleSet);
     fired.addAll(firedBefore);
   }
 

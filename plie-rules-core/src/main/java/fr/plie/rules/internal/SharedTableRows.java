@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
@@ -45,14 +46,20 @@ final class SharedTableRows {
   record Rows(List<Object> facts, List<FiredRule> fired) {}
 
   /**
-   * What in an exit rule file turns sharing off (see the class comment): the facts a table row
-   * reads, anywhere, and the rule attributes that order or gate firings, at the start of a line.
+   * What in an exit rule file turns sharing off (see the class comment), outside its comments and
+   * strings: the facts a table row reads, and the rule attributes that order or gate firings.
    */
-  static final Pattern UNSHAREABLE = Pattern.compile("(?m)\\b(?:AssessmentDay|CommuneLookup)\\b"
-      + "|^\\s*(?:salience|agenda-group|activation-group|ruleflow-group|auto-focus"
-      + "|lock-on-active|timer|calendars|date-effective|date-expires|enabled)\\b");
-  /** Bounded, like every cache fed by the input: past it, a day is evaluated each time. */
-  private static final int DAYS_KEPT = 10_000;
+  static final Pattern UNSHAREABLE = Pattern.compile("\\b(?:AssessmentDay|CommuneLookup|salience"
+      + "|agenda-group|activation-group|ruleflow-group|auto-focus|lock-on-active|no-loop|timer"
+      + "|duration|calendars|date-effective|date-expires|enabled)\\b");
+  /** A DRL string, block comment or line comment, whichever starts first. */
+  private static final Pattern COMMENT_OR_STRING =
+      Pattern.compile("\"(?:[^\"\\\\]++|\\\\.)*+\"|(?s:/\\*.*?\\*/)|//[^\n]*");
+  /**
+   * Bounded, like every cache fed by the input (a few KB a day: over five years of days); past it,
+   * a new day's decisions fire their rows themselves, as before.
+   */
+  private static final int DAYS_KEPT = 2_000;
 
   private final CompiledRuleSet ruleSet;
   private final boolean shareable;
@@ -62,7 +69,8 @@ final class SharedTableRows {
     this.ruleSet = ruleSet;
     this.shareable = exitRuleFiles.values().stream()
         .map(CompiledRuleSet::utf8)
-        .noneMatch(text -> UNSHAREABLE.matcher(text).find());
+        .map(text -> COMMENT_OR_STRING.matcher(text).replaceAll(" "))
+        .noneMatch(code -> UNSHAREABLE.matcher(code).find());
   }
 
   /** Whether this rule set's exit decisions share their table rows. */
@@ -77,10 +85,11 @@ final class SharedTableRows {
     }
     Optional<Rows> rows = byDay.get(day);
     if (rows == null) {
-      rows = evaluate(day);
-      if (byDay.size() < DAYS_KEPT) {
-        byDay.putIfAbsent(day, rows);
+      if (byDay.size() >= DAYS_KEPT) {
+        return null;
       }
+      rows = evaluate(day);
+      byDay.putIfAbsent(day, rows);
     }
     return rows.orElse(null);
   }
@@ -88,12 +97,11 @@ final class SharedTableRows {
   private Optional<Rows> evaluate(LocalDate day) {
     KieSession session = ruleSet.newExitSession();
     Recorder recorder = new Recorder();
-    session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
-    session.addEventListener((RuleRuntimeEventListener) recorder);
     try {
-      AssessmentDay fact = new AssessmentDay(day);
-      session.insert(fact);
-      recorder.inserted.clear();
+      session.insert(new AssessmentDay(day));
+      // Listening from here: what the rows insert, not the day.
+      session.addEventListener((AgendaEventListener) recorder);
+      session.addEventListener((RuleRuntimeEventListener) recorder);
       session.fireAllRules();
       return recorder.onlyTableRows ? Optional.of(new Rows(List.copyOf(recorder.inserted),
           List.copyOf(recorder.fired))) : Optional.empty();
@@ -101,7 +109,7 @@ final class SharedTableRows {
       // A failing row is reported by the decision's own session, which fires it again.
       return Optional.empty();
     } finally {
-      session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+      session.removeEventListener((AgendaEventListener) recorder);
       session.removeEventListener((RuleRuntimeEventListener) recorder);
       session.dispose();
     }

@@ -22,7 +22,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * What sharing a day's exit table rows buys (SharedTableRows): the same 500 generated exit cases
  * decided by the evaluator with the day's rows shared, as {@code PlieRules} decides, and with each
  * decision firing its rows in its own session, as before. Both with one fixed stamp, without the
- * facade, in the same run: docs/performance.md, "Table rows shared per day". Run with the {@code
+ * facade, in the same run: docs/performance.md, "Third round". Run with the {@code
  * bench} profile ({@code -Dbench.filter=SharedTableRows} for this one alone).
  */
 @State(Scope.Benchmark)

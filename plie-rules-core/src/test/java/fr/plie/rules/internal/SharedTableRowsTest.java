@@ -87,6 +87,8 @@ class SharedTableRowsTest {
     List<ExitCase> cases = cases(600);
     for (CompiledRuleSet version : exitVersions()) {
       for (ExitCase exitCase : cases) {
+        // Every day is shared (before 2018-01-01: with no row in force), so both ways are tried.
+        assertThat(version.exitTableRowsOn(exitCase.assessmentDate())).isNotNull();
         Object fired = outcome(() -> ExitEvaluator.decide(version, exitCase, List.of(), STAMP, null));
         Object shared = outcome(() -> ExitEvaluator.decide(version, exitCase, List.of(), STAMP,
             version.exitTableRowsOn(exitCase.assessmentDate())));
@@ -131,9 +133,44 @@ class SharedTableRowsTest {
       assertThat(shareable(String.format(rule, header[0], header[1]))).as(header[1] + header[0])
           .isFalse();
     }
-    // Words in comments or texts do not: only the facts a row reads, and attributes.
-    assertThat(shareable("// rows enabled by the salience of the tables\n"
-        + String.format(rule, "  @section(\"§I.C.2\")", "ExitCase( )"))).isTrue();
+    // An attribute anywhere in the rule's header counts, not only at the start of a line.
+    assertThat(shareable("rule \"R\" salience 10 when ExitCase( ) then end")).isFalse();
+    assertThat(shareable("rule \"R\"\n  no-loop, duration 10\nwhen ExitCase( ) then end")).isFalse();
+    // Words in comments or texts do not: only the facts a row reads, and attributes, in the code.
+    assertThat(shareable("// rows enabled by the salience of the tables\n/* AssessmentDay, timer */\n"
+        + String.format(rule, "  @section(\"§I.C.2\")", "ExitCase( )")
+        + "rule \"S\" when ExitCase( ) then insert(\"the day's salience\"); end\n")).isTrue();
+  }
+
+  /**
+   * Decisions taken on four threads at once, from a registry whose days are not yet evaluated
+   * (each thread may be the first on a day), equal those taken one at a time firing the rows.
+   */
+  @Test
+  void decisions_on_four_threads_from_cold_caches_equal_those_taken_one_by_one() throws Exception {
+    Random random = new Random(4);
+    List<ExitCase> cases = new ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      cases.add(ExitCaseGenerator.valid(random));
+    }
+    RuleSetRegistry cold = RuleSetRegistry.shipped();
+    RuleSetRegistry alone = RuleSetRegistry.shipped();
+    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<ExitDecision>> decided = new ArrayList<>();
+      for (ExitCase exitCase : cases) {
+        decided.add(threads.submit(() -> ExitEvaluator.decide(
+            cold.inForceOn(exitCase.assessmentDate()).orElseThrow(), exitCase, List.of(), STAMP)));
+      }
+      for (int i = 0; i < cases.size(); i++) {
+        ExitCase exitCase = cases.get(i);
+        assertThat(decided.get(i).get()).isEqualTo(ExitEvaluator.decide(
+            alone.inForceOn(exitCase.assessmentDate()).orElseThrow(), exitCase, List.of(), STAMP,
+            null));
+      }
+    } finally {
+      threads.shutdownNow();
+    }
   }
 
   private static boolean shareable(String drl) {

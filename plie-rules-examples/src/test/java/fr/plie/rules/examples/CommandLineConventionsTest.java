@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -193,12 +194,24 @@ class CommandLineConventionsTest {
         .contains("-XX:+UseParallelGC").doesNotContain("-XX:+UseSerialGC");
     assertThat(jvmFlags(script, "-XX:+UseSerialGC -XX:+PrintCommandLineFlags"))
         .contains("-XX:+UseSerialGC").doesNotContain("-XX:+UseParallelGC");
+    // A collector in the options the JVM reads by itself: two collectors would stop it.
+    assertThat(jvmFlags(script, "-XX:+PrintCommandLineFlags",
+        Map.of("JAVA_TOOL_OPTIONS", "-XX:+UseSerialGC")))
+        .contains("-XX:+UseSerialGC").doesNotContain("-XX:+UseParallelGC");
+  }
+
+  private String jvmFlags(Path script, String javaOpts) throws IOException, InterruptedException {
+    return jvmFlags(script, javaOpts, Map.of());
   }
 
   /** The flags the launcher's JVM was started with (it prints them first), for a version query. */
-  private String jvmFlags(Path script, String javaOpts) throws IOException, InterruptedException {
+  private String jvmFlags(Path script, String javaOpts, Map<String, String> environment)
+      throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(script.toString(), "--version")
         .directory(tmp.toFile());
+    builder.environment().remove("JDK_JAVA_OPTIONS");
+    builder.environment().remove("JAVA_TOOL_OPTIONS");
+    builder.environment().putAll(environment);
     builder.environment().put("JAVA_OPTS", javaOpts);
     Process launcher = builder.start();
     launcher.getOutputStream().close();

@@ -8,7 +8,6 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The two kinds of input, told apart by all the fields of a record: an exit case is the record
@@ -48,7 +47,7 @@ public enum InputKind {
     static final Set<String> EXIT_ONLY = only(EXIT, ENTRY);
 
     private static Set<String> only(Set<String> these, Set<String> others) {
-      Set<String> only = new TreeSet<>(these);
+      Set<String> only = new java.util.HashSet<>(these);
       only.removeAll(others);
       return Set.copyOf(only);
     }
@@ -66,16 +65,14 @@ public enum InputKind {
     if (record == null || !record.isObject()) {
       throw new InvalidInputException("(document)", "must be a JSON object");
     }
-    Set<String> entryOnly = Fields.ENTRY_ONLY;
-    Set<String> exitOnly = Fields.EXIT_ONLY;
     List<String> ofEntry = new ArrayList<>();
     List<String> ofExit = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
     for (Iterator<String> names = record.fieldNames(); names.hasNext(); ) {
       String name = names.next();
-      if (entryOnly.contains(name)) {
+      if (Fields.ENTRY_ONLY.contains(name)) {
         ofEntry.add(name);
-      } else if (exitOnly.contains(name)) {
+      } else if (Fields.EXIT_ONLY.contains(name)) {
         ofExit.add(name);
       } else if (!ENTRY.fields().contains(name)) {
         unknown.add(SafeText.echo(name));
