@@ -173,6 +173,17 @@ class SharedTableRowsTest {
     }
   }
 
+  /** The days kept are bounded; past the bound a new day's decisions fire their rows as before. */
+  @Test
+  void past_two_thousand_days_kept_a_new_day_is_fired_by_its_decisions() {
+    SharedTableRows rows = new SharedTableRows(exitVersions().get(0), Map.of());
+    for (int i = 0; i < 2_000; i++) {
+      assertThat(rows.on(ROWS_FROM.plusDays(i))).isNotNull();
+    }
+    assertThat(rows.on(ROWS_FROM.plusDays(2_000))).isNull();
+    assertThat(rows.on(ROWS_FROM.plusDays(1_999))).isNotNull();
+  }
+
   private static boolean shareable(String drl) {
     return new SharedTableRows(exitVersions().get(0),
         Map.of("exit/x.drl", drl.getBytes(StandardCharsets.UTF_8))).shareable();
