@@ -22,7 +22,7 @@ import org.kie.api.runtime.KieSession;
  * The exit table rows in force on a day, evaluated by Drools once per rule set and day and shared
  * by every exit decision of that day (issue 12), instead of firing again in each decision's
  * session: an exit decision fired 11 rows re-creating the same parameter and route-condition
- * facts. Sharing them saves 5 to 6 % of an exit decision (docs/performance.md, "Third round"):
+ * facts. Sharing them saves 3 to 7 % of an exit decision (docs/performance.md, "Third round"):
  * less than the rows' firing cost, since their facts still propagate through each session.
  *
  * <p>The rows still fire in Drools, from the tables' own DRL: once, in a session holding only the
