@@ -133,7 +133,7 @@ public final class CompiledRuleSet {
     List<Map<String, byte[]>> kinds = List.of(entryRules, exitRules);
     for (Map<String, byte[]> files : kinds) {
       files.forEach((path, bytes) -> {
-        Matcher m = PARAMETER_READ.matcher(new String(bytes, StandardCharsets.UTF_8));
+        Matcher m = PARAMETER_READ.matcher(utf8(bytes));
         while (m.find()) {
           read.putIfAbsent(m.group(1), path);
         }

@@ -62,25 +62,32 @@ final class SharedTableRows {
   private static final int DAYS_KEPT = 2_000;
 
   private final CompiledRuleSet ruleSet;
-  private final boolean shareable;
+  private final Map<String, byte[]> exitRuleFiles;
+  /** Worked out on the first exit decision, not when the rule set is loaded (start-up). */
+  private volatile Boolean shareable;
   private final Map<LocalDate, Optional<Rows>> byDay = new ConcurrentHashMap<>();
 
   SharedTableRows(CompiledRuleSet ruleSet, Map<String, byte[]> exitRuleFiles) {
     this.ruleSet = ruleSet;
-    this.shareable = exitRuleFiles.values().stream()
-        .map(CompiledRuleSet::utf8)
-        .map(text -> COMMENT_OR_STRING.matcher(text).replaceAll(" "))
-        .noneMatch(code -> UNSHAREABLE.matcher(code).find());
+    this.exitRuleFiles = exitRuleFiles;
   }
 
   /** Whether this rule set's exit decisions share their table rows. */
   boolean shareable() {
-    return shareable;
+    Boolean known = shareable;
+    if (known == null) {
+      known = exitRuleFiles.values().stream()
+          .map(CompiledRuleSet::utf8)
+          .map(text -> COMMENT_OR_STRING.matcher(text).replaceAll(" "))
+          .noneMatch(code -> UNSHAREABLE.matcher(code).find());
+      shareable = known;
+    }
+    return known;
   }
 
   /** The rows in force on {@code day}, or null when that day's decisions fire their own. */
   Rows on(LocalDate day) {
-    if (!shareable) {
+    if (!shareable()) {
       return null;
     }
     Optional<Rows> rows = byDay.get(day);

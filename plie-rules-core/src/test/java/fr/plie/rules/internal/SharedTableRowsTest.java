@@ -7,6 +7,7 @@ import fr.plie.rules.model.ExitCase;
 import fr.plie.rules.model.ExitDecision;
 import fr.plie.rules.model.FiredRule;
 import fr.plie.rules.model.ImmutableExitCase;
+import fr.plie.rules.versioning.FingerprintTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -197,7 +197,7 @@ class SharedTableRowsTest {
   @Test
   void a_day_where_a_rule_reads_a_row_is_not_shared_and_still_decided_right(@TempDir Path copy)
       throws IOException {
-    copyTree(Path.of("src/main/resources/rulesets"), copy);
+    FingerprintTest.copyTree(FingerprintTest.SOURCE, copy);
     Path version = copy.resolve("plie-dijon/2018.2-r3");
     Files.writeString(version.resolve("probe.drl"), """
         package fr.plie.rules.exit;
@@ -240,18 +240,5 @@ class SharedTableRowsTest {
     ExitDecision decision = ExitEvaluator.decide(probed, exitCase, List.of(), STAMP);
     assertThat(decision.notes()).contains("probe");
     assertThat(decision).isEqualTo(ExitEvaluator.decide(probed, exitCase, List.of(), STAMP, null));
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        Path target = to.resolve(from.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target);
-        }
-      }
-    }
   }
 }

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The fingerprint is computed from the exact bytes loaded: the same files give the same value
  * wherever they are read from, one changed byte gives another.
  */
-class FingerprintTest {
+public class FingerprintTest {
   /** The rule sets as they sit in the source tree (tests run in the module's folder). */
-  static final Path SOURCE = Path.of("src/main/resources/rulesets");
+  public static final Path SOURCE = Path.of("src/main/resources/rulesets");
 
   /** Each revision's fingerprint by « 2018.1-r2 ». */
   static Map<String, String> fingerprints(PlieRules rules) {
@@ -40,7 +40,8 @@ class FingerprintTest {
         .collect(Collectors.toSet());
   }
 
-  static void copyTree(Path from, Path to) throws IOException {
+  /** Copies a folder tree as it is (also used by tests of other packages). */
+  public static void copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path file : (Iterable<Path>) files::iterator) {
         Path target = to.resolve(from.relativize(file).toString());
