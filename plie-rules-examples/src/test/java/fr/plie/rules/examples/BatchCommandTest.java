@@ -6,10 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.plie.rules.api.PlieRules;
 import fr.plie.rules.model.ExitDecision;
 import fr.plie.rules.model.PlieJson;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,8 +32,6 @@ class BatchCommandTest {
   private static final Path COHORT = Path.of("samples", "cohort.jsonl");
   private static final Path CSV = Path.of("samples", "batch", "cohort.csv");
 
-  private record Run(int status, String out, String err) {}
-
   /** Fixed clock, ids 1, 2, 3... in the order the batch takes them: runs compare byte for byte. */
   private static PlieRules deterministic() {
     AtomicLong ids = new AtomicLong();
@@ -43,17 +39,11 @@ class BatchCommandTest {
         .withDecisionIds(() -> new UUID(0, ids.incrementAndGet()));
   }
 
-  private static Run run(byte[] stdin, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = new PlieRulesCli(new ByteArrayInputStream(stdin),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), deterministic()).run(args);
-    return new Run(status, out.toString(StandardCharsets.UTF_8),
-        err.toString(StandardCharsets.UTF_8));
+  private static CliRun run(byte[] stdin, String... args) {
+    return CliRun.withInput(deterministic(), stdin, args);
   }
 
-  private static Run run(String... args) {
+  private static CliRun run(String... args) {
     return run(new byte[0], args);
   }
 
@@ -94,8 +84,8 @@ class BatchCommandTest {
       List<String> four = new ArrayList<>(List.of("batch", in.toString(), "-o",
           dir.resolve("four.jsonl").toString(), "--threads", "4"));
       four.addAll(extra);
-      Run first = run(one.toArray(String[]::new));
-      Run second = run(four.toArray(String[]::new));
+      CliRun first = run(one.toArray(String[]::new));
+      CliRun second = run(four.toArray(String[]::new));
       assertThat(first.status()).as(first.err()).isEqualTo(2);
       assertThat(second.status()).isEqualTo(2);
       byte[] oneBytes = Files.readAllBytes(dir.resolve("one.jsonl"));
@@ -128,7 +118,7 @@ class BatchCommandTest {
   @Test
   void the_compact_form_holds_outcome_statuses_dates_rule_set_and_id_and_full_is_replayable(
       @TempDir Path dir) throws IOException {
-    Run compact = run("batch", COHORT.toString(), "--threads", "2");
+    CliRun compact = run("batch", COHORT.toString(), "--threads", "2");
     assertThat(compact.status()).as(compact.err()).isZero();
     List<String> lines = compact.out().lines().toList();
     assertThat(lines).hasSize(60);
@@ -143,7 +133,7 @@ class BatchCommandTest {
     assertThat(exit.get("kind").asText()).isEqualTo("exit");
     assertThat(exit.get("routes").size()).isEqualTo(7);
 
-    Run full = run("batch", COHORT.toString(), "--full");
+    CliRun full = run("batch", COHORT.toString(), "--full");
     List<String> records = full.out().lines().toList();
     assertThat(records).hasSize(60);
     ExitDecision decision = PlieJson.readExitDecision(records.get(4));
@@ -155,14 +145,14 @@ class BatchCommandTest {
     assertThat(compact.out().length()).isLessThan(full.out().length() / 5);
     Path one = dir.resolve("decision.json");
     Files.writeString(one, records.get(4));
-    Run replay = run("replay", one.toString());
+    CliRun replay = run("replay", one.toString());
     assertThat(replay.status()).as(replay.out() + replay.err()).isZero();
     assertThat(replay.out()).contains("IDENTICAL");
   }
 
   @Test
   void csv_rows_make_the_same_records_as_json(@TempDir Path dir) throws IOException {
-    Run csv = run("batch", CSV.toString(), "--threads", "3");
+    CliRun csv = run("batch", CSV.toString(), "--threads", "3");
     assertThat(csv.status()).as(csv.err()).isEqualTo(2); // the sample's last case is invalid
     List<String> lines = csv.out().lines().toList();
     assertThat(lines).hasSize(5);
@@ -176,8 +166,8 @@ class BatchCommandTest {
         {"participantId": "CSV-X01", "assessmentDate": "2018-11-05", "birthDate": "1975-05-05", "pathwayStartDate": "2018-01-15", "activities": [{"type": "INTERIM", "start": "2018-02-22", "end": "2018-05-22"}, {"type": "INTERIM", "start": "2018-06-30", "end": "2018-10-27"}]}
         {"participantId": "CSV-X02", "assessmentDate": "2018-09-30", "pathwayStartDate": "2018-01-15", "activities": [{"type": "CDD", "start": "2018-02-05", "end": "2018-08-20", "weeklyHours": 35, "employer": "Boulangerie Martin"}, {"type": "CDI", "start": "2018-09-01", "weeklyHours": 35, "employer": "Transports Dupont, Dijon"}]}
         """);
-    Run json = run("batch", jsonl.toString(), "--full");
-    Run csvFull = run("batch", CSV.toString(), "--full");
+    CliRun json = run("batch", jsonl.toString(), "--full");
+    CliRun csvFull = run("batch", CSV.toString(), "--full");
     List<String> fromJson = json.out().lines().toList();
     List<String> fromCsv = csvFull.out().lines().toList();
     for (int i = 0; i < 2; i++) {
@@ -202,7 +192,7 @@ class BatchCommandTest {
         D,2018-05-01,,,CDI,"2018-01-01
         E,2018-05-01,true,21231,,
         """);
-    Run run = run("batch", bad.toString(), "--threads", "2");
+    CliRun run = run("batch", bad.toString(), "--threads", "2");
     assertThat(run.status()).isEqualTo(2);
     List<String> lines = run.out().lines().toList();
     assertThat(lines).hasSize(4);
@@ -220,11 +210,11 @@ class BatchCommandTest {
     Path bad = dir.resolve("unknown.csv");
     Files.writeString(bad, "participantId,assessmentDate,salary\nA,2018-05-01,3\n");
     Path out = dir.resolve("out.jsonl");
-    Run run = run("batch", bad.toString(), "-o", out.toString());
+    CliRun run = run("batch", bad.toString(), "-o", out.toString());
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains("unknown column 'salary'");
     assertThat(out).doesNotExist();
-    Run missing = run("batch", dir.resolve("none.jsonl").toString(), "-o", out.toString());
+    CliRun missing = run("batch", dir.resolve("none.jsonl").toString(), "-o", out.toString());
     assertThat(missing.status()).isEqualTo(2);
     assertThat(missing.err()).contains("no such file");
     assertThat(out).doesNotExist();
@@ -234,7 +224,7 @@ class BatchCommandTest {
   void the_steering_summary_counts_what_the_output_holds(@TempDir Path dir) throws IOException {
     Path in = hostileCohort(dir);
     Path summaryFile = dir.resolve("summary.json");
-    Run run = run("batch", in.toString(), "--summary", summaryFile.toString());
+    CliRun run = run("batch", in.toString(), "--summary", summaryFile.toString());
     assertThat(run.status()).isEqualTo(2);
     List<JsonNode> lines = run.out().lines().map(PlieJson::parse).toList();
     JsonNode summary = PlieJson.parse(Files.readString(summaryFile));
@@ -277,24 +267,24 @@ class BatchCommandTest {
   @Test
   void standard_input_and_output(@TempDir Path dir) throws IOException {
     byte[] in = Files.readAllBytes(COHORT);
-    Run run = run(in, "batch", "-", "-o", "-", "--threads", "2");
+    CliRun run = run(in, "batch", "-", "-o", "-", "--threads", "2");
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out().lines()).hasSize(60);
     assertThat(run.out()).startsWith("{\"record\":\"stdin:1\"");
-    Run csv = run(Files.readAllBytes(CSV), "batch", "-", "--format", "csv");
+    CliRun csv = run(Files.readAllBytes(CSV), "batch", "-", "--format", "csv");
     assertThat(csv.out().lines()).hasSize(5);
     assertThat(csv.out()).startsWith("{\"record\":\"stdin:2\"");
   }
 
   @Test
   void usage_mistakes_exit_2_and_help_lists_the_options() {
-    Run sign = run("batch", COHORT.toString(), "--sign-key", "key.pem");
+    CliRun sign = run("batch", COHORT.toString(), "--sign-key", "key.pem");
     assertThat(sign.status()).isEqualTo(2);
     assertThat(sign.err()).contains("--full");
     assertThat(run("batch", COHORT.toString(), "--threads", "0").status()).isEqualTo(2);
     assertThat(run("batch", COHORT.toString(), "--threads", "5000").err()).contains("1 to 1024");
     assertThat(run("batch", COHORT.toString(), "--format", "xml").status()).isEqualTo(2);
-    Run help = run("batch", "--help");
+    CliRun help = run("batch", "--help");
     assertThat(help.status()).isZero();
     assertThat(help.out()).contains("--threads").contains("--full").contains("--summary")
         .contains("--format").contains("--no-progress").contains("compact");

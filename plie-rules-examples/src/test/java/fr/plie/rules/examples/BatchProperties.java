@@ -8,7 +8,6 @@ import fr.plie.rules.model.PlieJson;
 import fr.plie.rules.model.SafeText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,9 +80,9 @@ class BatchProperties {
       @ForAll("batches") List<byte[]> lines, @ForAll boolean crlf) throws IOException {
     Path batch = file(lines, crlf);
     try {
-      Ran ran = run("decide", batch.toString());
-      String stdout = ran.stdout();
-      String stderr = ran.stderr();
+      CliRun ran = run("decide", batch.toString());
+      String stdout = ran.out();
+      String stderr = ran.err();
       int status = ran.status();
       List<String> printed = stdout.lines().toList();
       assertThat(printed).hasSize(lines.size());
@@ -112,9 +111,9 @@ class BatchProperties {
       @ForAll("batches") List<byte[]> lines, @ForAll boolean crlf) throws IOException {
     Path batch = file(lines, crlf);
     try {
-      Ran ran = run("batch", batch.toString(), "--threads", "3");
-      String stdout = ran.stdout();
-      String stderr = ran.stderr();
+      CliRun ran = run("batch", batch.toString(), "--threads", "3");
+      String stdout = ran.out();
+      String stderr = ran.err();
       int status = ran.status();
       List<String> printed = stdout.lines().toList();
       assertThat(printed).hasSize(lines.size());
@@ -146,15 +145,8 @@ class BatchProperties {
     return batch;
   }
 
-  private record Ran(int status, String stdout, String stderr) {}
-
-  private static Ran run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = new PlieRulesCli(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), RULES).run(args);
-    return new Ran(status, out.toString(StandardCharsets.UTF_8),
-        err.toString(StandardCharsets.UTF_8));
+  private static CliRun run(String... args) {
+    return CliRun.of(RULES, args);
   }
 
   private static String pick(Random r) {

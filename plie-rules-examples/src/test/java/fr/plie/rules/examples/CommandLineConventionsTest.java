@@ -6,10 +6,7 @@ import fr.plie.rules.api.PlieRules;
 import fr.plie.rules.model.EntryDecision;
 import fr.plie.rules.model.EntryOutcome;
 import fr.plie.rules.model.PlieJson;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,18 +32,11 @@ class CommandLineConventionsTest {
   @TempDir
   Path tmp;
 
-  record Run(int status, String out, String err) {}
-
-  private static Run runWithInput(String stdin, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = new PlieRulesCli(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), RULES).run(args);
-    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static CliRun runWithInput(String stdin, String... args) {
+    return CliRun.withInput(RULES, stdin.getBytes(StandardCharsets.UTF_8), args);
   }
 
-  private static Run run(String... args) {
+  private static CliRun run(String... args) {
     return runWithInput("", args);
   }
 
@@ -66,7 +56,7 @@ class CommandLineConventionsTest {
     for (String help : List.of("-h", "--help")) {
       List<String> args = new ArrayList<>(command);
       args.add(help);
-      Run run = run(args.toArray(String[]::new));
+      CliRun run = run(args.toArray(String[]::new));
       assertThat(run.status()).as(String.join(" ", args)).isZero();
       assertThat(run.out()).startsWith("Usage: plie-rules" + (command.isEmpty() ? "" : " "
           + String.join(" ", command)));
@@ -91,7 +81,7 @@ class CommandLineConventionsTest {
   void an_unknown_option_is_refused_with_a_usage_line_and_exit_code_2(List<String> command) {
     List<String> args = new ArrayList<>(command);
     args.add("--frobnicate");
-    Run run = run(args.toArray(String[]::new));
+    CliRun run = run(args.toArray(String[]::new));
     assertThat(run.status()).isEqualTo(PlieRulesCli.INVALID);
     assertThat(run.err()).contains("Unknown option: '--frobnicate'").contains("Usage: plie-rules")
         .contains("--help' for more.").doesNotContain("\tat ");
@@ -100,7 +90,7 @@ class CommandLineConventionsTest {
 
   @Test
   void version_names_the_library_build_and_the_shipped_rule_sets() {
-    Run run = run("--version");
+    CliRun run = run("--version");
     assertThat(run.status()).isZero();
     assertThat(run.out()).startsWith("plie-rules " + PlieRules.libraryVersion() + "\n")
         .contains("Rule sets shipped:");
@@ -110,15 +100,15 @@ class CommandLineConventionsTest {
 
   @Test
   void a_file_that_looks_like_an_option_is_not_taken_for_a_file() {
-    Run run = run("entry", "--explain", "--json", ELIGIBLE);
+    CliRun run = run("entry", "--explain", "--json", ELIGIBLE);
     assertThat(run.status()).isEqualTo(PlieRulesCli.INVALID);
     assertThat(run.err()).startsWith("plie-rules entry: Unknown option: '--json'");
   }
 
   @Test
   void a_dash_reads_one_pretty_printed_document_from_standard_input() throws IOException {
-    Run fromFile = run("entry", ELIGIBLE);
-    Run fromStdin = runWithInput(Files.readString(Path.of(ELIGIBLE)), "entry", "-");
+    CliRun fromFile = run("entry", ELIGIBLE);
+    CliRun fromStdin = runWithInput(Files.readString(Path.of(ELIGIBLE)), "entry", "-");
     assertThat(fromStdin.status()).isZero();
     assertThat(fromStdin.err()).isEmpty();
     EntryDecision viaStdin = PlieJson.readEntryDecision(fromStdin.out());
@@ -129,7 +119,7 @@ class CommandLineConventionsTest {
   @Test
   void a_dash_reads_json_lines_from_standard_input_one_entry_per_record() throws IOException {
     String line = PlieJson.parse(Files.readString(Path.of(ELIGIBLE))).toString();
-    Run run = runWithInput(line + "\n{\"participantId\": \"X\"\n" + line.replace("DIJ-2018-0001", "LAST")
+    CliRun run = runWithInput(line + "\n{\"participantId\": \"X\"\n" + line.replace("DIJ-2018-0001", "LAST")
         + "\n", "entry", "-");
     assertThat(run.status()).isEqualTo(PlieRulesCli.INVALID);
     List<String> lines = run.out().lines().toList();
@@ -141,9 +131,9 @@ class CommandLineConventionsTest {
 
   @Test
   void dash_o_writes_to_the_file_exactly_what_stdout_would_show() throws IOException {
-    Run toStdout = run("versions");
+    CliRun toStdout = run("versions");
     Path file = tmp.resolve("versions.tsv");
-    Run toFile = run("versions", "-o", file.toString());
+    CliRun toFile = run("versions", "-o", file.toString());
     assertThat(toFile.status()).isZero();
     assertThat(toFile.out()).isEmpty();
     assertThat(Files.readString(file)).isEqualTo(toStdout.out());
@@ -156,7 +146,7 @@ class CommandLineConventionsTest {
 
   @Test
   void dash_o_into_a_folder_that_does_not_exist_is_one_line_and_exit_code_2() {
-    Run run = run("versions", "-o", tmp.resolve("no/such/folder/out.txt").toString());
+    CliRun run = run("versions", "-o", tmp.resolve("no/such/folder/out.txt").toString());
     assertThat(run.status()).isEqualTo(PlieRulesCli.INVALID);
     assertThat(run.err()).startsWith("plie-rules: ").contains("cannot be written")
         .doesNotContain("\tat ");

@@ -12,7 +12,6 @@ import fr.plie.rules.model.SafeText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,21 +38,11 @@ class HostileInputTest {
   @TempDir
   Path dir;
 
-  record Run(int status, String out, String err) {
-    List<String> lines() {
-      return out.lines().toList();
-    }
+  static CliRun run(PlieRules rules, String... args) {
+    return CliRun.of(rules, args);
   }
 
-  static Run run(PlieRules rules, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = new PlieRulesCli(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), rules).run(args);
-    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
-
-  static Run run(String... args) {
+  static CliRun run(String... args) {
     return run(RULES, args);
   }
 
@@ -69,7 +58,7 @@ class HostileInputTest {
     return String.format(EXIT, id);
   }
 
-  private static void noStackTrace(Run run) {
+  private static void noStackTrace(CliRun run) {
     assertThat(run.err()).doesNotContain("\tat ").doesNotContain("Exception:")
         .doesNotContain("StreamReadConstraints").doesNotContain("com.fasterxml");
   }
@@ -94,7 +83,7 @@ class HostileInputTest {
           + "{\"type\":\"CDD\",\"start\":\"2018-01-01\",\"end\":\"+999999999-12-31\",\"weeklyHours\":35}]}";
       Path batch = file("b.jsonl", exitCase("A") + "\n" + far + "\n" + exitCase("C") + "\n");
 
-      Run run = run("exit", batch.toString());
+      CliRun run = run("exit", batch.toString());
 
       assertThat(run.status()).isEqualTo(2);
       assertThat(run.lines()).hasSize(3);
@@ -113,7 +102,7 @@ class HostileInputTest {
       Path stored = file("decision.json", PlieJson.write(decision)
           .replace("\"start\" : \"2018-01-01\"", "\"start\" : \"-999999999-01-01\""));
 
-      Run run = run("replay", stored.toString());
+      CliRun run = run("replay", stored.toString());
 
       assertThat(run.status()).isEqualTo(2);
       assertThat(run.err()).contains("exitCase.activities[0].start: is outside the accepted dates")
@@ -156,7 +145,7 @@ class HostileInputTest {
           + sample.replace("DIJ-2018-0001", "BOOM") + "\n" + sample.replace("DIJ-2018-0001", "LAST") + "\n");
       PlieRules rules = breaking();
 
-      Run json = run(rules, "entry", batch.toString());
+      CliRun json = run(rules, "entry", batch.toString());
       assertThat(json.status()).isEqualTo(1);
       assertThat(json.lines()).hasSize(3);
       assertThat(PlieJson.readEntryDecision(json.lines().get(0)).participantId()).isEqualTo("DIJ-2018-0001");
@@ -172,13 +161,13 @@ class HostileInputTest {
           + ":2: " + failure + "\n");
       assertThat(failed.get("internalError").asText()).isEqualTo(failure);
 
-      Run explained = run(rules, "entry", "--explain", batch.toString());
+      CliRun explained = run(rules, "entry", "--explain", batch.toString());
       assertThat(explained.status()).isEqualTo(1);
       assertThat(entries(explained.out())).hasSize(3);
       assertThat(entries(explained.out()).get(1))
           .startsWith("Erreur interne : " + batch + ":2 n'a pas pu être décidé (");
 
-      Run mixed = run(rules, "decide", batch.toString(), "samples/invalid/exit-end-before-start.json");
+      CliRun mixed = run(rules, "decide", batch.toString(), "samples/invalid/exit-end-before-start.json");
       assertThat(mixed.status()).as("internal error takes precedence over invalid input").isEqualTo(1);
       assertThat(mixed.lines()).hasSize(4);
     }
@@ -192,7 +181,7 @@ class HostileInputTest {
           + "x".repeat(2 * 1024 * 1024) + "\"}";
       Path batch = file("big.jsonl", exitCase("A") + "\n" + huge + "\n" + exitCase("C"));
 
-      Run run = run("exit", batch.toString());
+      CliRun run = run("exit", batch.toString());
 
       assertThat(run.status()).isEqualTo(2);
       assertThat(run.lines()).hasSize(3);
@@ -209,7 +198,7 @@ class HostileInputTest {
       Path file = file("many.json", "{\"participantId\":\"M\",\"assessmentDate\":\"2018-12-31\","
           + "\"activities\":[" + String.join(",", activities) + "]}");
 
-      Run run = run("exit", file.toString());
+      CliRun run = run("exit", file.toString());
 
       assertThat(run.status()).isEqualTo(2);
       assertThat(run.err()).contains("activities: 1001 activities: an exit case lists at most 1000");
@@ -219,7 +208,7 @@ class HostileInputTest {
     void nesting_beyond_the_limit_is_a_sentence_not_a_parser_internal() throws IOException {
       Path file = file("deep.json", "[".repeat(200_000));
 
-      Run run = run("entry", file.toString());
+      CliRun run = run("entry", file.toString());
 
       assertThat(run.status()).isEqualTo(2);
       assertThat(run.err()).isEqualTo("plie-rules: invalid input in " + file
@@ -286,7 +275,7 @@ class HostileInputTest {
       byte[] content = concat(exitCase("A") + "\n", bad, "\n" + exitCase("C") + "\n");
       Path batch = file("latin1.jsonl", content);
 
-      Run run = run("exit", batch.toString());
+      CliRun run = run("exit", batch.toString());
 
       assertThat(run.status()).isEqualTo(2);
       assertThat(run.lines()).hasSize(3);
@@ -299,7 +288,7 @@ class HostileInputTest {
     void a_byte_order_mark_is_skipped() throws IOException {
       Path file = file("bom.json", concat("\uFEFF" + exitCase("BOM"), new byte[0], ""));
 
-      Run run = run("exit", file.toString());
+      CliRun run = run("exit", file.toString());
 
       assertThat(run.status()).as(run.err()).isZero();
       assertThat(PlieJson.readExitDecision(run.out()).participantId()).isEqualTo("BOM");
@@ -312,7 +301,7 @@ class HostileInputTest {
       String end = ending.replace("\\n", "\n").replace("\\r", "\r");
       Path batch = file(name, exitCase("A") + end + exitCase("B") + end + exitCase("C"));
 
-      Run run = run("exit", batch.toString());
+      CliRun run = run("exit", batch.toString());
 
       assertThat(run.status()).as(run.err()).isZero();
       assertThat(run.lines()).extracting(l -> PlieJson.readExitDecision(l).participantId())
@@ -330,7 +319,7 @@ class HostileInputTest {
 
   @Nested
   class Item5_numbers {
-    private Run cdd(String hours) throws IOException {
+    private CliRun cdd(String hours) throws IOException {
       return run("exit", file("cdd.json", "{\"participantId\":\"N\",\"assessmentDate\":\"2018-12-31\","
           + "\"activities\":[{\"type\":\"CDD\",\"start\":\"2018-01-01\",\"end\":\"2018-07-31\","
           + "\"weeklyHours\":" + hours + ",\"participantAgreedToFewerHours\":false}]}").toString());
@@ -338,8 +327,8 @@ class HostileInputTest {
 
     @Test
     void hours_a_hair_below_17_5_do_not_count_as_17_5_and_are_stored_as_written() throws IOException {
-      Run below = cdd("17.49999999999999999999");
-      Run half = cdd("17.5");
+      CliRun below = cdd("17.49999999999999999999");
+      CliRun half = cdd("17.5");
 
       ExitDecision decision = PlieJson.readExitDecision(below.out());
       assertThat(decision.outcome()).isEqualTo(ExitOutcome.NOT_POSITIVE);
@@ -352,7 +341,7 @@ class HostileInputTest {
     @ParameterizedTest
     @ValueSource(strings = {"1e-999", "1e999", "-1", "169", "0"})
     void out_of_range_hours_are_invalid_input_naming_the_field(String hours) throws IOException {
-      Run run = cdd(hours);
+      CliRun run = cdd(hours);
 
       assertThat(run.status()).isEqualTo(2);
       assertThat(run.err()).contains("activities[0].weeklyHours: ");
@@ -368,7 +357,7 @@ class HostileInputTest {
       Path file = file("either.json",
           "{\"participantId\":\"E\",\"assessmentDate\":\"2018-12-31\",\"birthDate\":\"1960-01-01\"}");
 
-      Run run = run("decide", file.toString());
+      CliRun run = run("decide", file.toString());
 
       assertThat(run.status()).isEqualTo(2);
       assertThat(run.err()).contains("(document): could be an entry application or an exit case");
@@ -379,7 +368,7 @@ class HostileInputTest {
       Path file = file("senior.json", "{\"participantId\":\"S\",\"assessmentDate\":\"2018-12-31\","
           + "\"birthDate\":\"1960-01-01\",\"commissionDecision\":\"REJECTED\"}");
 
-      Run run = run("decide", file.toString());
+      CliRun run = run("decide", file.toString());
 
       assertThat(run.status()).as(run.err()).isZero();
       assertThat(PlieJson.readExitDecision(run.out()).outcome()).isEqualTo(ExitOutcome.NOT_POSITIVE);
@@ -390,7 +379,7 @@ class HostileInputTest {
       Path file = file("both.json", "{\"participantId\":\"B\",\"assessmentDate\":\"2018-12-31\","
           + "\"activities\":[],\"workAuthorization\":true}");
 
-      Run run = run("decide", file.toString());
+      CliRun run = run("decide", file.toString());
 
       assertThat(run.status()).isEqualTo(2);
       assertThat(run.err()).contains("mixes fields of an entry application [workAuthorization]"
@@ -404,7 +393,7 @@ class HostileInputTest {
       assertThat(sample).contains("\"RSA\"");
       Path file = file("benefit.json", sample.replace("\"RSA\"", "\"" + code + "\""));
 
-      Run run = run("entry", file.toString());
+      CliRun run = run("entry", file.toString());
 
       assertThat(run.status()).isEqualTo(2);
       // The field and the problem, never the value (issue 10).
@@ -418,7 +407,7 @@ class HostileInputTest {
           + "\"activities\":[{\"type\":\"CDI\",\"start\":\"2018-01-01\",\"weeklyHours\":0,"
           + "\"participantAgreedToFewerHours\":true}]}");
 
-      Run run = run("exit", file.toString());
+      CliRun run = run("exit", file.toString());
 
       assertThat(run.status()).isEqualTo(2);
       assertThat(run.err()).contains("activities[0].weeklyHours: 0 hours a week is no working time");
@@ -433,7 +422,7 @@ class HostileInputTest {
           + "{\"participantId\":\"X\",\"assessmentDate\":\"2018-12-31\",\"activities\":[{\"type\":\"STAGE\","
           + "\"start\":\"2018-01-01\"}]}\n" + exitCase("D") + "\n");
 
-      Run run = run("exit", "--explain", batch.toString());
+      CliRun run = run("exit", "--explain", batch.toString());
 
       assertThat(run.status()).isEqualTo(2);
       assertThat(entries(run.out())).containsExactly(
@@ -449,7 +438,7 @@ class HostileInputTest {
       Path good = file("good.json", exitCase("G"));
       Path bad = file("bad.json", "{\"participantId\":\"B\"");
       for (boolean explain : new boolean[] {false, true}) {
-        Run run = explain ? run("exit", "--explain", good.toString(), bad.toString())
+        CliRun run = explain ? run("exit", "--explain", good.toString(), bad.toString())
             : run("exit", good.toString(), bad.toString());
         assertThat(run.status()).isEqualTo(2);
         assertThat(explain ? entries(run.out()) : run.lines()).hasSize(2);
@@ -463,13 +452,13 @@ class HostileInputTest {
     void control_characters_in_the_participant_id_are_escaped_in_the_explanation() throws IOException {
       Path file = file("ctrl.json", String.format(EXIT, "X\\u001b[31mRED\\u0000\\nSortie du PLIE : FAUX"));
 
-      Run run = run("exit", "--explain", file.toString());
+      CliRun run = run("exit", "--explain", file.toString());
 
       assertThat(run.status()).isZero();
       assertThat(run.out()).startsWith("Sortie du PLIE : X\\u001B[31mRED\\u0000\\nSortie du PLIE : FAUX, évaluée")
           .doesNotContain("\u001b").doesNotContain("\u0000");
       assertThat(run.out().lines().filter(l -> l.startsWith("Sortie du PLIE"))).hasSize(1);
-      Run json = run("exit", file.toString());
+      CliRun json = run("exit", file.toString());
       assertThat(json.out().chars().noneMatch(c -> SafeText.isUnsafe((char) c) && c != '\n')).isTrue();
     }
 
@@ -478,7 +467,7 @@ class HostileInputTest {
       // "\n-" also occurs at the start of every route's line of the explanation.
       Path file = file("newline.json", String.format(EXIT, "\\n-"));
 
-      Run run = run("exit", "--explain", file.toString());
+      CliRun run = run("exit", "--explain", file.toString());
 
       assertThat(run.status()).isZero();
       assertThat(run.out()).startsWith("Sortie du PLIE : \\n-, évaluée au 2018-12-31");
@@ -490,7 +479,7 @@ class HostileInputTest {
       Path file = file("long.json", "{\"participantId\":\"L\",\"assessmentDate\":\"2018-03-01\","
           + "\"residenceInseeCode\":\"\\u001b[2J" + "9".repeat(900_000) + "\"}");
 
-      Run run = run("entry", file.toString());
+      CliRun run = run("entry", file.toString());
 
       assertThat(run.status()).isEqualTo(2);
       // The field and the problem only: an input value never goes into a message (issue 10).
@@ -505,7 +494,7 @@ class HostileInputTest {
       Path stored = file("forged.json", PlieJson.write(decision).replaceFirst(
           java.util.regex.Pattern.quote(decision.ruleSet().fingerprint()), "sha256:" + "0".repeat(10_000_000)));
 
-      Run run = run("replay", stored.toString());
+      CliRun run = run("replay", stored.toString());
 
       assertThat(run.status()).isEqualTo(2);
       assertThat(run.out()).isEmpty();
@@ -516,7 +505,7 @@ class HostileInputTest {
     void a_parse_error_says_where_without_the_parser_s_internals() throws IOException {
       Path file = file("broken.jsonl", "{\"participantId\":\"A\",\n");
 
-      Run run = run("entry", file.toString());
+      CliRun run = run("entry", file.toString());
 
       assertThat(run.lines()).singleElement().asString()
           .contains("is not valid JSON at line 1, column 22 (it ends too early)").doesNotContain("Source:");
@@ -530,7 +519,7 @@ class HostileInputTest {
       Path batch = file("keys.jsonl", "{\"participantId\":\"K\",\"assessmentDate\":\"2018-03-01\","
           + "\"workAuthorization\":\"yes\",\"housingProblems\":1}\n");
 
-      Run run = run("entry", batch.toString());
+      CliRun run = run("entry", batch.toString());
 
       assertThat(run.lines()).singleElement().asString().matches(
           "\\{\"record\":\"[^\"]+\",\"invalidInput\":\\[\\{\"field\":\"[^\"]+\",\"problem\":\"[^\"]+\"}]}");

@@ -6,10 +6,7 @@ import fr.plie.rules.api.PlieRules;
 import fr.plie.rules.model.ExitDecision;
 import fr.plie.rules.model.ExitOutcome;
 import fr.plie.rules.model.PlieJson;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,15 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PlieRulesCliExitTest {
   private static final PlieRules RULES = PlieRules.load();
 
-  /** One run of the command line, with what it printed. */
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = new PlieRulesCli(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), RULES).run(args);
-    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static CliRun run(String... args) {
+    return CliRun.of(RULES, args);
   }
 
   // Each sample was written to illustrate one outcome; its name says which.
@@ -45,13 +35,13 @@ class PlieRulesCliExitTest {
   void each_sample_is_decided_as_json_and_explained(String sample, ExitOutcome outcome,
       String headline) {
     String file = "samples/exit/" + sample;
-    Run json = run("exit", file);
+    CliRun json = run("exit", file);
     assertThat(json.status()).as(json.err()).isZero();
     ExitDecision decision = PlieJson.readExitDecision(json.out());
     assertThat(decision.outcome()).isEqualTo(outcome);
     assertThat(decision.routes()).hasSize(7);
 
-    Run explained = run("exit", "--explain", file);
+    CliRun explained = run("exit", "--explain", file);
     assertThat(explained.status()).isZero();
     assertThat(explained.out()).startsWith("Sortie du PLIE : ").contains(headline)
         .contains("(§I.C.2)");
@@ -59,7 +49,7 @@ class PlieRulesCliExitTest {
 
   @Test
   void an_invalid_file_exits_with_2_and_names_the_field_without_a_stack_trace() {
-    Run run = run("exit", "samples/invalid/exit-end-before-start.json");
+    CliRun run = run("exit", "samples/invalid/exit-end-before-start.json");
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains("activities[2].end: is before start")
         .doesNotContain("\tat ").doesNotContain("Exception");
@@ -73,7 +63,7 @@ class PlieRulesCliExitTest {
         + "[{\"type\": \"STAGE\", \"start\": \"2018-01-01\"}]}";
     Path batch = dir.resolve("cases.jsonl");
     Files.writeString(batch, valid + "\n" + invalid + "\n");
-    Run run = run("exit", batch.toString());
+    CliRun run = run("exit", batch.toString());
     assertThat(run.status()).isEqualTo(2);
     List<String> lines = run.out().lines().toList();
     assertThat(lines).hasSize(2);
